@@ -1,0 +1,166 @@
+/**
+ * The command line: parse arguments, load configuration and packs, lint the
+ * inputs file by file, print the chosen format, set the exit code.
+ * Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings);
+ * 2 usage, configuration or input errors.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/load-config.js';
+import { Linter } from '../engine/linter.js';
+import { TranslintError } from '../errors.js';
+import { formatters } from '../formatters/index.js';
+import { allRules } from '../rules/index.js';
+import type { LintResult } from '../types.js';
+import { expandInputs, STDIN } from './files.js';
+import { readTextFile } from './read-input.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  /** Whether stdout is a terminal (colours, progress). */
+  isTTY: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+  };
+}
+
+interface LintFlags {
+  config?: string;
+  format: string;
+  outputFile?: string;
+  color?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+  language?: string;
+  rules?: string[];
+  stdinFilename?: string;
+  ext?: string[];
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = new Command('translint')
+    .description('Lint translated text: name variants, entity aliases and machine-translation artefacts.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', "files, directories, globs, or '-' for standard input")
+    .option('-c, --config <file>', 'configuration file (default: translint.config.yaml found upward)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--language <code>', "document language (ISO 639-1) or 'auto'")
+    .option('--rules <pack>', 'add a rule pack (file or built-in name); repeatable', collect)
+    .option('--stdin-filename <name>', 'file name to report for standard input')
+    .option('--ext <ext>', 'extension linted in directories (default .txt, .md); repeatable', collect)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (paths: string[], flags: LintFlags) => {
+      done(await lintCommand(paths, flags, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its description, default severity and fixability')
+    .action(() => {
+      for (const r of allRules) {
+        const fix = r.meta.fixable ? `fix: ${r.meta.fixable}` : r.meta.hasSuggestions ? 'suggestions' : 'no fix';
+        io.stdout(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${fix.padEnd(12)} ${r.meta.description}\n`);
+      }
+      done(0);
+    });
+  return program;
+}
+
+export const VERSION = '0.1.0';
+
+async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
+  if (paths.length === 0) throw new TranslintError("no input: give files, directories, globs, or '-' for standard input");
+  const config = loadConfig({ cwd: io.cwd, config: flags.config });
+  if (flags.language) config.language = flags.language;
+  if (flags.rules) config.packs = [...config.packs, ...flags.rules.map((p) => resolve(io.cwd, p))];
+  if (flags.ext) config.extensions = flags.ext.map((e) => (e.startsWith('.') ? e : `.${e}`));
+  let maxWarnings: number | undefined;
+  if (flags.maxWarnings !== undefined) {
+    maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new TranslintError(`--max-warnings takes a whole number, not '${flags.maxWarnings}'`);
+  }
+  const linter = new Linter(config);
+  const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions });
+  const results: LintResult[] = [];
+  let inputError = false;
+  for (const file of files) {
+    try {
+      if (file === STDIN) {
+        const text = await io.readStdin();
+        results.push(await linter.lintText(text, { filePath: flags.stdinFilename ? resolve(io.cwd, flags.stdinFilename) : '<stdin>' }));
+      } else {
+        const { text } = readTextFile(file);
+        results.push(await linter.lintText(text, { filePath: file }));
+      }
+    } catch (err) {
+      if (!(err instanceof TranslintError)) throw err;
+      io.stderr(`translint: ${err.message}\n`);
+      inputError = true;
+    }
+  }
+  const shown = flags.quiet ? results.map(onlyErrors) : results;
+  const color = flags.color ?? (io.isTTY && !flags.outputFile);
+  const output = formatters[flags.format](shown, { color, cwd: io.cwd });
+  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
+  else if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  if (inputError) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`translint found too many warnings (${warnings}; maximum allowed is ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function onlyErrors(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
+}
+
+/** Run the CLI with these arguments; resolves to the exit code. */
+export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof TranslintError) {
+      io.stderr(`translint: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`translint: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * What rules know of a document, computed lazily and at most once: words,
+ * line index, paragraphs, entity mentions. Rules that need more (sentences,
+ * part-of-speech tags) add lazy getters here, so the work is shared.
+ */
+import { findMentions, type Mention } from '../match/mentions.js';
+import type { PackSet } from '../packs/load-pack.js';
+import { LineIndex } from '../text/lines.js';
+import { words, type Word } from '../text/words.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class DocumentModel {
+  private _words?: Word[];
+  private _lines?: LineIndex;
+  private _mentions?: Mention[];
+  private _paragraphs?: Span[];
+
+  constructor(
+    readonly text: string,
+    readonly language: string,
+    readonly packs: PackSet,
+  ) {}
+
+  get words(): Word[] {
+    return (this._words ??= words(this.text));
+  }
+
+  get lines(): LineIndex {
+    return (this._lines ??= new LineIndex(this.text));
+  }
+
+  /** Mentions of pack entities, resolved for the document language. */
+  get mentions(): Mention[] {
+    return (this._mentions ??= findMentions(this.text, this.words, this.packs.entities, this.language));
+  }
+
+  /** Paragraphs: runs of non-blank lines, trimmed. */
+  get paragraphs(): Span[] {
+    if (!this._paragraphs) {
+      const out: Span[] = [];
+      const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+      let start = -1;
+      let end = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.text)) && m[0] !== '') {
+        const line = m[0].replace(/[\r\n]+$/, '');
+        if (line.trim() === '') {
+          if (start >= 0) out.push({ start, end });
+          start = -1;
+        } else {
+          const lead = line.length - line.trimStart().length;
+          if (start < 0) start = m.index + lead;
+          end = m.index + line.trimEnd().length;
+        }
+      }
+      if (start >= 0) out.push({ start, end });
+      this._paragraphs = out;
+    }
+    return this._paragraphs;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The kernel: text and configuration in, results out. No file system here
+ * beyond loading the packs the configuration names (once per Linter).
+ *
+ * lintText: detect the language if asked, run every enabled rule for that
+ * language over one shared DocumentModel, turn reports into diagnostics.
+ * fixText: lint, apply the fixes, repeat until nothing changes (at most 10
+ * passes), then lint the result once more so the caller knows what remains.
+ */
+import type { ResolvedConfig } from '../config/config.js';
+import { loadPacks, type PackSet } from '../packs/load-pack.js';
+import { allRules } from '../rules/index.js';
+import type { RuleContext, RuleModule } from '../rules/rule.js';
+import { detectLanguageSync, loadLanguageDetector } from '../text/language.js';
+import type { Diagnostic, LintResult, Report, RuleMeta, Severity } from '../types.js';
+import { DocumentModel } from './document.js';
+import { applyFixes, selectFixes, type FixOutcome } from './fixer.js';
+import { toDiagnostic } from './report-translator.js';
+
+type Need = NonNullable<RuleMeta['needs']>[number];
+
+/** Loaders for what rules may need; each runs once, and only if an enabled rule needs it. */
+const LOADERS: Record<Need, () => Promise<void>> = {
+  franc: loadLanguageDetector,
+  nlp: async () => (await import('../text/nlp.js')).loadNlp(),
+};
+
+export interface LintOptions {
+  filePath?: string;
+  /** Overrides the configured language for this text. */
+  language?: string;
+}
+
+export interface FixOptions extends LintOptions {
+  /** Apply unsafe fixes too. */
+  unsafe?: boolean;
+  /** Only fixes of these rules. */
+  ruleFilter?: (ruleId: string) => boolean;
+}
+
+export interface FixResult {
+  result: LintResult;
+  output: string;
+  applied: FixOutcome['applied'];
+  passes: number;
+}
+
+export const MAX_FIX_PASSES = 10;
+
+export class Linter {
+  readonly packs: PackSet;
+  private readonly loaded = new Set<Need>();
+
+  constructor(
+    readonly config: ResolvedConfig,
+    packs?: PackSet,
+  ) {
+    this.packs = packs ?? loadPacks(config.packs, config.baseDir);
+  }
+
+  /** Rules that run on a document of this language, with their severity. */
+  activeRules(language: string): Array<{ rule: RuleModule; severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }> {
+    const out = [];
+    for (const rule of allRules) {
+      const setting = this.config.rules[rule.meta.id];
+      if (!setting || setting.severity === 'off') continue;
+      if (rule.meta.languages !== '*' && !rule.meta.languages.includes(language)) continue;
+      out.push({ rule, severity: setting.severity, options: setting.options });
+    }
+    return out;
+  }
+
+  private async ensure(needs: Iterable<Need>): Promise<void> {
+    for (const n of needs) {
+      if (this.loaded.has(n)) continue;
+      await LOADERS[n]();
+      this.loaded.add(n);
+    }
+  }
+
+  /** The document language: given, configured, or detected (falling back to the first candidate). */
+  async languageOf(text: string, given?: string): Promise<string> {
+    const lang = given ?? this.config.language;
+    if (lang !== 'auto') return lang;
+    await this.ensure(['franc']);
+    return detectLanguageSync(text, this.config.languages) ?? this.config.languages[0] ?? 'en';
+  }
+
+  async lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+    const filePath = options.filePath ?? '<text>';
+    const language = await this.languageOf(text, options.language);
+    const active = this.activeRules(language);
+    await this.ensure(active.flatMap((a) => a.rule.meta.needs ?? []));
+    const doc = new DocumentModel(text, language, this.packs);
+    const messages: Diagnostic[] = [];
+    for (const { rule, severity, options: ruleOptions } of active) {
+      const context: RuleContext = {
+        filePath,
+        text,
+        language,
+        options: ruleOptions,
+        doc,
+        packs: this.packs,
+        report: (r: Report) => {
+          messages.push(toDiagnostic(rule.meta, severity, r, doc.lines));
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (err) {
+        const e = err as Error;
+        e.message = `rule '${rule.meta.id}' failed on ${filePath}: ${e.message}`;
+        throw e;
+      }
+    }
+    messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+    return summarise(filePath, language, messages);
+  }
+
+  async fixText(text: string, options: FixOptions = {}): Promise<FixResult> {
+    const language = await this.languageOf(text, options.language);
+    const opts = { ...options, language };
+    let output = text;
+    const applied: FixOutcome['applied'] = [];
+    let passes = 0;
+    let result = await this.lintText(output, opts);
+    while (passes < MAX_FIX_PASSES) {
+      const fixes = selectFixes(result.messages, options.unsafe ?? false, options.ruleFilter);
+      if (fixes.length === 0) break;
+      const outcome = applyFixes(output, fixes);
+      if (outcome.output === output) break;
+      passes++;
+      applied.push(...outcome.applied);
+      output = outcome.output;
+      result = await this.lintText(output, opts);
+    }
+    return { result: { ...result, output: output === text ? undefined : output }, output, applied, passes };
+  }
+}
+
+export function summarise(filePath: string, language: string, messages: Diagnostic[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else if (m.severity === 1) {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    } else infoCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount, language };
+}

@@ -1,0 +1,44 @@
+/**
+ * The closing summary of the stylish format: findings per rule, and per
+ * entity the forms found and the form to use.
+ */
+import Table from 'cli-table3';
+import type { LintResult } from '../types.js';
+
+export function summaryTables(results: LintResult[], color: boolean): string {
+  const perRule = new Map<string, { errors: number; warnings: number; info: number; fixable: number }>();
+  const perEntity = new Map<string, { findings: number; forms: Map<string, number>; expected: Set<string> }>();
+  for (const r of results) {
+    for (const m of r.messages) {
+      const row = perRule.get(m.ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
+      if (m.severity === 2) row.errors++;
+      else if (m.severity === 1) row.warnings++;
+      else row.info++;
+      if (m.fix) row.fixable++;
+      perRule.set(m.ruleId, row);
+      if (m.entity) {
+        const e = perEntity.get(m.entity) ?? { findings: 0, forms: new Map(), expected: new Set() };
+        e.findings++;
+        if (m.actual) e.forms.set(m.actual, (e.forms.get(m.actual) ?? 0) + 1);
+        for (const x of m.expected ?? []) e.expected.add(x);
+        perEntity.set(m.entity, e);
+      }
+    }
+  }
+  if (perRule.size === 0) return '';
+  const style = color ? {} : { head: [], border: [] };
+  const rules = new Table({ head: ['Rule', 'Errors', 'Warnings', 'Info', 'Fixable'], style });
+  for (const [id, r] of [...perRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    rules.push([id, r.errors, r.warnings, r.info, r.fixable]);
+  }
+  let out = rules.toString();
+  if (perEntity.size > 0) {
+    const entities = new Table({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style });
+    for (const [id, e] of [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]))) {
+      const forms = [...e.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ×${n}`).join(', ');
+      entities.push([id, e.findings, forms, [...e.expected].join(', ')]);
+    }
+    out += '\n' + entities.toString();
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Mentions of pack entities in a document: each term match resolved, for the
+ * document's language, to the house form, a variant, an alias, or the house
+ * form of another language.
+ */
+import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from '../packs/entities.js';
+import { stripDiacritics } from '../text/fold.js';
+import type { Word } from '../text/words.js';
+
+export interface Mention {
+  entity: Entity;
+  term: Term;
+  /** house: the house form; variant: a listed variant; foreign: another language's house form; alias. */
+  kind: 'house' | 'variant' | 'foreign' | 'alias';
+  /** Match start including a leading article, start of the core words, end. */
+  start: number;
+  coreStart: number;
+  end: number;
+  /** The core text as found. */
+  found: string;
+  /** The house form this mention stands for, in the document language (for names and variants). */
+  house: string;
+}
+
+/** The language whose house form applies: the document language if the entity has one, else English. */
+export function houseLanguage(entity: Entity, lang: string): string {
+  return entity.canonical[lang] ? lang : 'en';
+}
+
+/** The house spelling of canonical words [from, to) in `lang`. */
+export function housePart(entity: Entity, part: [number, number] | undefined, lang: string): string {
+  const hl = houseLanguage(entity, lang);
+  const form = entity.canonical[hl];
+  const n = coreKeys(entity.canonical.en).length;
+  const p = part ?? [0, n];
+  if (p[0] === 0 && p[1] === n) return coreSlice(form, 0, coreKeys(form).length);
+  if (coreKeys(form).length === n) return coreSlice(form, p[0], p[1]);
+  return coreSlice(entity.canonical.en, p[0], p[1]);
+}
+
+export function findMentions(text: string, ws: readonly Word[], index: EntityIndex, lang: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of index.matcher.match(text, ws)) {
+    const found = text.slice(m.coreStart, m.end);
+    let caseText: string | undefined;
+    let best: Term | undefined;
+    let bestRank = 0;
+    for (const t of m.values) {
+      if (t.matchCase) {
+        caseText ??= wordsText(text, ws, m.firstWord, m.lastWord);
+        if (caseText !== termCaseText(t)) continue;
+      }
+      if (t.kind === 'alias' && t.langs && !t.langs.includes(lang)) continue;
+      const rank =
+        t.kind === 'name' && t.lang === houseLanguage(t.entity, lang) ? 4 : t.kind === 'alias' ? 3 : t.kind === 'variant' ? 2 : 1;
+      if (rank > bestRank) {
+        best = t;
+        bestRank = rank;
+      }
+    }
+    if (!best) continue;
+    const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
+    let house = kind === 'alias' ? '' : housePart(best.entity, best.part, lang);
+    // a glued article (Aljafra): the fix writes it apart (Al-Jufra)
+    const firstKey = ws[m.firstWord].key;
+    if (house && firstKey !== best.keys[0] && firstKey.endsWith(best.keys[0])) {
+      const article = found.slice(0, firstKey.length - best.keys[0].length);
+      house = `${article}-${house}`;
+    }
+    out.push({
+      entity: best.entity,
+      term: best,
+      kind,
+      start: m.start,
+      coreStart: m.coreStart,
+      end: m.end,
+      found,
+      house,
+    });
+  }
+  return out;
+}
+
+const caseTexts = new WeakMap<Term, string>();
+function termCaseText(t: Term): string {
+  let s = caseTexts.get(t);
+  if (s === undefined) {
+    s = stripDiacritics(t.text).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ').replace(/^(?:al|el|Al|El)[ -]/, '');
+    caseTexts.set(t, s);
+  }
+  return s;
+}
+
+function wordsText(text: string, ws: readonly Word[], from: number, to: number): string {
+  return stripDiacritics(text.slice(ws[from].start, ws[to - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ');
+}

@@ -1,0 +1,209 @@
+/**
+ * Entities from packs, compiled into terms for the single-pass matcher.
+ *
+ * Every spelling an entity is known by becomes a term: its house form in each
+ * language (and, for people, the surname alone), the parts variants stand
+ * for, the variants themselves and its aliases. Conflicts (one id twice, one
+ * spelling claimed by two entities) are load errors naming file and line.
+ */
+import { TermMatcher } from '../match/term-matcher.js';
+import { GLUED_ARTICLES, isArticleAt } from '../text/articles.js';
+import { stripDiacritics } from '../text/fold.js';
+import { words, type Word } from '../text/words.js';
+import type { YamlSource } from './yaml-source.js';
+
+export type EntityType = 'person' | 'place' | 'organisation' | 'other';
+export type AliasStatus = 'preferred' | 'allowed' | 'calque' | 'deprecated';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  canonical: Record<string, string>;
+  original?: string;
+  note?: string;
+  pack: string;
+}
+
+export interface Term {
+  entity: Entity;
+  /** name: the house form in language `lang` (or a part of it); variant; alias. */
+  kind: 'name' | 'variant' | 'alias';
+  /** The spelling as written in the pack. */
+  text: string;
+  keys: string[];
+  /** Language of a `name` term. */
+  lang?: string;
+  /** For names and variants: the canonical core words [from, to) this spelling stands for. */
+  part?: [number, number];
+  /** Alias fields. */
+  status?: AliasStatus;
+  use?: string;
+  note?: string;
+  langs?: string[];
+  /** Match only with this capitalisation (acronyms, words that are also common words). */
+  matchCase?: boolean;
+}
+
+interface RawAlias {
+  text: string;
+  status: AliasStatus;
+  use?: string;
+  note?: string;
+  'match-case'?: boolean;
+  lang?: string | string[];
+}
+
+interface RawEntity {
+  id: string;
+  type: EntityType;
+  canonical: Record<string, string>;
+  original?: string;
+  note?: string;
+  variants?: string[] | Record<string, string[]>;
+  aliases?: RawAlias[];
+}
+
+/** The core words of a spelling: its words without articles. */
+export function coreWords(text: string): Word[] {
+  const ws = words(text);
+  return ws.filter((_, i) => !isArticleAt(text, ws, i));
+}
+
+export function coreKeys(text: string): string[] {
+  return coreWords(text).map((w) => w.key);
+}
+
+/** The text of core words [from, to) of a spelling, with the article of the first word left out. */
+export function coreSlice(text: string, from: number, to: number): string {
+  const ws = coreWords(text);
+  if (ws.length === 0) return text;
+  const a = ws[Math.max(0, Math.min(from, ws.length - 1))];
+  const b = ws[Math.max(0, Math.min(to, ws.length) - 1)];
+  return text.slice(a.start, b.end);
+}
+
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+
+export class EntityIndex {
+  readonly entities = new Map<string, Entity>();
+  readonly matcher = new TermMatcher<Term>();
+  /** Where each explicit spelling was declared, for conflict messages. */
+  private readonly owners = new Map<string, { entity: string; file: string; line: number; explicit: boolean }>();
+  private readonly declared = new Map<string, { file: string; line: number }>();
+
+  /** Add the `entities` of one pack file. */
+  addPack(source: YamlSource, packName: string): void {
+    const raw = (source.data as { entities?: RawEntity[] }).entities ?? [];
+    raw.forEach((e, i) => this.addEntity(e, source, packName, ['entities', i]));
+  }
+
+  private addEntity(raw: RawEntity, source: YamlSource, pack: string, path: Array<string | number>): void {
+    const prev = this.declared.get(raw.id);
+    if (prev) {
+      throw source.error([...path, 'id'], `duplicate entity id '${raw.id}' (first declared at ${prev.file}:${prev.line})`);
+    }
+    this.declared.set(raw.id, { file: source.file, line: source.locate([...path, 'id']).line });
+    const entity: Entity = { id: raw.id, type: raw.type, canonical: raw.canonical, original: raw.original, note: raw.note, pack };
+    this.entities.set(entity.id, entity);
+    const enKeys = coreKeys(raw.canonical.en);
+    const n = enKeys.length;
+
+    // house forms, in every language, and (people) the surname alone
+    for (const [lang, form] of Object.entries(raw.canonical)) {
+      const keys = coreKeys(form);
+      const full: [number, number] = [0, n];
+      this.addTerm({ entity, kind: 'name', text: form, keys, lang, part: full }, source, [...path, 'canonical', lang], true);
+      if (raw.type === 'person' && keys.length > 1 && (keys.length === n || lang === 'en')) {
+        const last = coreSlice(form, keys.length - 1, keys.length);
+        this.addTerm({ entity, kind: 'name', text: last, keys: keys.slice(-1), lang, part: [n - 1, n] }, source, [...path, 'canonical', lang], false);
+      }
+    }
+
+    // variants: a list (each stands for the whole name) or a map from a part of the name to its variants
+    const variants = raw.variants ?? [];
+    const groups: Array<[string | undefined, string[], Array<string | number>]> = Array.isArray(variants)
+      ? [[undefined, variants, [...path, 'variants']]]
+      : Object.entries(variants).map(([k, v]) => [k, v, [...path, 'variants', k]]);
+    for (const [houseForm, list, vpath] of groups) {
+      let part: [number, number] = [0, n];
+      if (houseForm !== undefined) {
+        const found = findRun(enKeys, coreKeys(houseForm));
+        if (found < 0) {
+          throw source.error(vpath, `variant key '${houseForm}' is not part of the canonical form '${raw.canonical.en}'`, true);
+        }
+        part = [found, found + coreKeys(houseForm).length];
+        // the part itself is a house form: count it as a mention
+        for (const [lang, form] of Object.entries(raw.canonical)) {
+          const keys = coreKeys(form);
+          if (lang !== 'en' && keys.length !== n) continue;
+          const text = coreSlice(form, part[0], part[1]);
+          this.addTerm({ entity, kind: 'name', text, keys: keys.slice(part[0], part[1]), lang, part }, source, vpath, false);
+        }
+      }
+      list.forEach((v, k) => {
+        this.addTerm({ entity, kind: 'variant', text: v, keys: coreKeys(v), part }, source, [...vpath, k], true);
+      });
+    }
+
+    (raw.aliases ?? []).forEach((a, k) => {
+      const langs = a.lang === undefined ? undefined : Array.isArray(a.lang) ? a.lang : [a.lang];
+      const matchCase = a['match-case'] ?? ACRONYM.test(a.text);
+      this.addTerm(
+        { entity, kind: 'alias', text: a.text, keys: coreKeys(a.text), status: a.status, use: a.use, note: a.note, langs, matchCase },
+        source,
+        [...path, 'aliases', k, 'text'],
+        true,
+      );
+    });
+  }
+
+  private addTerm(term: Term, source: YamlSource, path: Array<string | number>, explicit: boolean): void {
+    if (term.keys.length === 0) throw source.error(path, `'${term.text}' has no letters to match`);
+    const sig = term.keys.join(' ') + (term.matchCase ? `|${stripDiacritics(term.text)}` : '');
+    const line = source.locate(path).line;
+    const owner = this.owners.get(sig);
+    if (owner && owner.entity !== term.entity.id) {
+      if (explicit && owner.explicit) {
+        throw source.error(
+          path,
+          `'${term.text}' is claimed by entity '${term.entity.id}' and by entity '${owner.entity}' (${owner.file}:${owner.line})`,
+        );
+      }
+      // an implicit form (a surname alone) shared by two entities is ambiguous: neither keeps it
+      if (!owner.explicit) {
+        this.dropImplicit(term.keys, owner.entity);
+        this.owners.set(sig, { entity: term.entity.id, file: source.file, line, explicit });
+      }
+      if (!explicit) return;
+    }
+    if (!owner) this.owners.set(sig, { entity: term.entity.id, file: source.file, line, explicit });
+    this.matcher.add(term.keys, term);
+    // glued articles: Aljafra, Elsisi
+    if (term.entity.type !== 'other' && term.keys[0].length >= 4 && !term.matchCase) {
+      for (const art of GLUED_ARTICLES) this.matcher.add([art + term.keys[0], ...term.keys.slice(1)], term);
+    }
+  }
+
+  private dropImplicit(keys: string[], entityId: string): void {
+    for (const art of ['', ...GLUED_ARTICLES]) this.dropImplicitAt([art + keys[0], ...keys.slice(1)], entityId);
+  }
+
+  private dropImplicitAt(keys: string[], entityId: string): void {
+    const values = this.matcher.get(keys);
+    if (!values) return;
+    for (let i = values.length - 1; i >= 0; i--) {
+      const t = values[i];
+      if (t.entity.id === entityId && t.kind === 'name' && t.part && t.part[1] - t.part[0] < coreKeys(t.entity.canonical.en).length) {
+        values.splice(i, 1);
+      }
+    }
+  }
+}
+
+function findRun(hay: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Load rule packs: built-in ones by name (rules/<name>.yaml) or files by path.
+ * Each pack is read with source positions, validated against
+ * schemas/pack.schema.json, and its entities compiled into one matcher.
+ * Other sections (phrase data for the artefact rules) are kept as data and
+ * compiled by the rules that use them, once per pack set.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TranslintError } from '../errors.js';
+import { EntityIndex } from './entities.js';
+import { validateAgainst } from './schema.js';
+import { readYamlFile, type YamlSource } from './yaml-source.js';
+
+export const BUILTIN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+export interface LoadedPack {
+  name: string;
+  file: string;
+  builtin: boolean;
+  source: YamlSource;
+  data: Record<string, unknown>;
+}
+
+/** Names of the built-in packs (rules/*.yaml). */
+export function builtinPackNames(): string[] {
+  return readdirSync(BUILTIN_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** Resolve a pack reference: a built-in name, or a path relative to `baseDir`. */
+export function resolvePack(ref: string, baseDir: string): { file: string; builtin: boolean } {
+  if (!/[\\/]/.test(ref) && !/\.(ya?ml|json)$/.test(ref)) {
+    const file = resolve(BUILTIN_DIR, `${ref}.yaml`);
+    if (!existsSync(file)) {
+      throw new TranslintError(`unknown built-in pack '${ref}' (built-in packs: ${builtinPackNames().join(', ')})`);
+    }
+    return { file, builtin: true };
+  }
+  return { file: resolve(baseDir, ref), builtin: false };
+}
+
+export function loadPackFile(file: string, builtin = false): LoadedPack {
+  if (!existsSync(file)) throw new TranslintError('pack file not found', { file });
+  const source = readYamlFile(file);
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file, line: 1, column: 1 });
+  }
+  validateAgainst('pack', source, 'pack');
+  const data = source.data as Record<string, unknown>;
+  return { name: String(data.pack ?? basename(file)), file, builtin, source, data };
+}
+
+/** A set of loaded packs with their entities compiled, and a cache for what rules compile from them. */
+export class PackSet {
+  readonly entities = new EntityIndex();
+  private readonly compiled = new Map<string, unknown>();
+
+  constructor(readonly packs: LoadedPack[]) {
+    for (const p of packs) this.entities.addPack(p.source, p.name);
+  }
+
+  /** Compile something from the packs once (e.g. a rule's phrase matcher) and reuse it for every document. */
+  cached<T>(key: string, build: (packs: LoadedPack[]) => T): T {
+    if (!this.compiled.has(key)) this.compiled.set(key, build(this.packs));
+    return this.compiled.get(key) as T;
+  }
+}
+
+export function loadPacks(refs: string[], baseDir: string): PackSet {
+  const seen = new Set<string>();
+  const packs: LoadedPack[] = [];
+  for (const ref of refs) {
+    const { file, builtin } = resolvePack(ref, baseDir);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    packs.push(loadPackFile(file, builtin));
+  }
+  return new PackSet(packs);
+}

@@ -1,0 +1,77 @@
+/**
+ * Read a YAML (or JSON) file keeping source positions, so that every later
+ * check can name the file, line and column of the value it rejects.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { TranslintError } from '../errors.js';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Line and column (1-based) of the value at `path`, or of its nearest existing parent. */
+  locate(path: Path, key?: boolean): { line: number; column: number };
+  /** A TranslintError naming this file and the position of `path`. */
+  error(path: Path, message: string, key?: boolean): TranslintError;
+}
+
+export function readYamlFile(file: string): YamlSource {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new TranslintError(`cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file });
+  }
+  return parseYaml(text, file);
+}
+
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new TranslintError(`invalid YAML: ${reason}`, { file, line: pos.line, column: pos.col });
+  }
+  const locate = (path: Path, key = false) => {
+    const offset = offsetOf(doc, path, key);
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return {
+    file,
+    data: doc.toJS(),
+    locate,
+    error(path, message, key = false) {
+      const { line, column } = locate(path, key);
+      return new TranslintError(message, { file, line, column });
+    },
+  };
+}
+
+function offsetOf(doc: Document, path: Path, key: boolean): number {
+  for (let n = path.length; n >= 0; n--) {
+    const sub = path.slice(0, n);
+    if (key && n === path.length && n > 0) {
+      const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+      const pair = findPair(parent, sub[sub.length - 1]);
+      if (pair) return pair;
+    }
+    const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function findPair(parent: unknown, key: string | number): number | undefined {
+  const items = (parent as { items?: Array<{ key?: unknown }> } | undefined)?.items;
+  if (!items) return undefined;
+  for (const item of items) {
+    const k = item.key as { value?: unknown; range?: [number, number, number] } | undefined;
+    if (k && k.value === key && k.range) return k.range[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+/**
+ * Document language: given in config, or detected with franc (loaded lazily,
+ * limited to the candidate languages). franc answers in ISO 639-3; translint
+ * speaks ISO 639-1.
+ */
+const TO_639_1: Record<string, string> = {
+  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', ara: 'ar',
+  tur: 'tr', rus: 'ru', pol: 'pl', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', ces: 'cs', ron: 'ro', ell: 'el',
+};
+const TO_639_3: Record<string, string> = Object.fromEntries(Object.entries(TO_639_1).map(([k, v]) => [v, k]));
+TO_639_3.ar = 'arb';
+
+export const DEFAULT_LANGUAGES = ['en', 'fr', 'de', 'es', 'it'];
+
+type Franc = (text: string, options?: { only?: string[]; minLength?: number }) => string;
+let francFn: Franc | undefined;
+
+/** Load franc (once). Must be awaited before `detectLanguageSync`. */
+export async function loadLanguageDetector(): Promise<void> {
+  if (!francFn) francFn = (await import('franc')).franc as Franc;
+}
+
+export function languageDetectorLoaded(): boolean {
+  return francFn !== undefined;
+}
+
+/**
+ * The most likely of `candidates` (ISO 639-1) for `text`, or undefined when
+ * the text is too short or franc is undecided.
+ */
+export function detectLanguageSync(text: string, candidates: string[], minLength = 10): string | undefined {
+  if (!francFn) throw new Error('language detector not loaded');
+  const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
+  const code = francFn(text.length > 20000 ? text.slice(0, 20000) : text, { only, minLength });
+  return code === 'und' ? undefined : (TO_639_1[code] ?? code);
+}
+
+export async function detectLanguage(text: string, candidates = DEFAULT_LANGUAGES): Promise<string | undefined> {
+  await loadLanguageDetector();
+  return detectLanguageSync(text, candidates);
+}
