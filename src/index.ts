@@ -15,7 +15,7 @@ export type { Config, ResolvedConfig, RuleSetting } from './config/config.js';
 export { Linter } from './engine/linter.js';
 export type { FixOptions, FixResult, LintOptions } from './engine/linter.js';
 export { applyFixes } from './engine/fixer.js';
-export { loadPacks, loadPackFile, builtinPackNames, PackSet } from './packs/load-pack.js';
+export { loadPacks, loadPackFile, loadPackText, builtinPackNames, PackSet } from './packs/load-pack.js';
 export { allRules, rulesById } from './rules/index.js';
 export type { RuleModule, RuleContext } from './rules/rule.js';
 export { formatters } from './formatters/index.js';

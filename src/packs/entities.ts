@@ -88,8 +88,8 @@ export class EntityIndex {
   readonly entities = new Map<string, Entity>();
   readonly matcher = new TermMatcher<Term>();
   /** Where each explicit spelling was declared, for conflict messages. */
-  private readonly owners = new Map<string, { entity: string; file: string; line: number; explicit: boolean }>();
-  private readonly declared = new Map<string, { file: string; line: number }>();
+  private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
+  private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number> }>();
 
   /** Add the `entities` of one pack file. */
   addPack(source: YamlSource, packName: string): void {
@@ -100,9 +100,10 @@ export class EntityIndex {
   private addEntity(raw: RawEntity, source: YamlSource, pack: string, path: Array<string | number>): void {
     const prev = this.declared.get(raw.id);
     if (prev) {
-      throw source.error([...path, 'id'], `duplicate entity id '${raw.id}' (first declared at ${prev.file}:${prev.line})`);
+      const line = prev.source.locate([...prev.path, 'id']).line;
+      throw source.error([...path, 'id'], `duplicate entity id '${raw.id}' (first declared at ${prev.source.file}:${line})`);
     }
-    this.declared.set(raw.id, { file: source.file, line: source.locate([...path, 'id']).line });
+    this.declared.set(raw.id, { source, path });
     const entity: Entity = { id: raw.id, type: raw.type, canonical: raw.canonical, original: raw.original, note: raw.note, pack };
     this.entities.set(entity.id, entity);
     const enKeys = coreKeys(raw.canonical.en);
@@ -160,23 +161,22 @@ export class EntityIndex {
   private addTerm(term: Term, source: YamlSource, path: Array<string | number>, explicit: boolean): void {
     if (term.keys.length === 0) throw source.error(path, `'${term.text}' has no letters to match`);
     const sig = term.keys.join(' ') + (term.matchCase ? `|${stripDiacritics(term.text)}` : '');
-    const line = source.locate(path).line;
     const owner = this.owners.get(sig);
     if (owner && owner.entity !== term.entity.id) {
       if (explicit && owner.explicit) {
         throw source.error(
           path,
-          `'${term.text}' is claimed by entity '${term.entity.id}' and by entity '${owner.entity}' (${owner.file}:${owner.line})`,
+          `'${term.text}' is claimed by entity '${term.entity.id}' and by entity '${owner.entity}' (${owner.source.file}:${owner.source.locate(owner.path).line})`,
         );
       }
       // an implicit form (a surname alone) shared by two entities is ambiguous: neither keeps it
       if (!owner.explicit) {
         this.dropImplicit(term.keys, owner.entity);
-        this.owners.set(sig, { entity: term.entity.id, file: source.file, line, explicit });
+        this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
       }
       if (!explicit) return;
     }
-    if (!owner) this.owners.set(sig, { entity: term.entity.id, file: source.file, line, explicit });
+    if (!owner) this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
     this.matcher.add(term.keys, term);
     // glued articles: Aljafra, Elsisi
     if (term.entity.type !== 'other' && term.keys[0].length >= 4 && !term.matchCase) {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { TranslintError } from '../errors.js';
 import { EntityIndex } from './entities.js';
 import { validateAgainst } from './schema.js';
-import { readYamlFile, type YamlSource } from './yaml-source.js';
+import { parseYaml, readYamlFile, type YamlSource } from './yaml-source.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -45,7 +45,16 @@ export function resolvePack(ref: string, baseDir: string): { file: string; built
 
 export function loadPackFile(file: string, builtin = false): LoadedPack {
   if (!existsSync(file)) throw new TranslintError('pack file not found', { file });
-  const source = readYamlFile(file);
+  return checkPack(readYamlFile(file), builtin);
+}
+
+/** A pack from YAML text (`file` names it in messages). */
+export function loadPackText(text: string, file: string): LoadedPack {
+  return checkPack(parseYaml(text, file), false);
+}
+
+function checkPack(source: YamlSource, builtin: boolean): LoadedPack {
+  const file = source.file;
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file, line: 1, column: 1 });
   }

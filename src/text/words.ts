@@ -48,6 +48,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     }
     const start = i;
     let key = foldChar(text.charCodeAt(i));
+    let skip = 0;
     i++;
     for (; i < to; i++) {
       c = CLASS[text.charCodeAt(i)];
@@ -56,11 +57,15 @@ export function words(text: string, from = 0, to = text.length): Word[] {
         // an apostrophe inside a word; but a final possessive 's ends the word
         const next = text.charCodeAt(i + 1);
         const afterNext = i + 2 < to ? CLASS[text.charCodeAt(i + 2)] : 0;
-        if ((next === 115 || next === 83) && afterNext !== 1 && c === 2) break;
+        if ((next === 115 || next === 83) && afterNext !== 1 && c === 2) {
+          skip = 2; // the possessive 's is not a word of its own
+          break;
+        }
         key += "'";
       } else break;
     }
     out.push({ start, end: i, key });
+    i += skip;
   }
   return out;
 }

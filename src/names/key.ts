@@ -1,0 +1,95 @@
+/**
+ * Blocking keys: a coarse consonant skeleton shared by spelling variants, used
+ * to bucket candidate names so that only names in one bucket are compared.
+ *
+ * Consonants are grouped into classes of letters that transliterations
+ * confuse; vowels are dropped, and so are letters that spellings add or drop
+ * freely (a final h after a vowel as in Fatimah, a y between vowels as in
+ * Hmayed/Humaid). Runs of one class collapse (dh + d -> one D).
+ */
+
+import { gluedAlternatives } from './normalize.js';
+import { isVowelUnit, toUnits, unitString } from './units.js';
+
+/** Consonant class of each consonant unit; anything else is its own class. */
+export const CONSONANT_CLASS: Record<string, string> = {
+  b: 'B', p: 'B',
+  f: 'F',
+  v: 'W', w: 'W',
+  k: 'K', q: 'K', g: 'K', gh: 'K', c: 'K', j: 'K',
+  h: 'H', kh: 'H',
+  d: 'D', dh: 'D', z: 'D', th: 'D', t: 'D',
+  s: 'S', sh: 'S', ch: 'S', zh: 'S',
+  l: 'L', r: 'R', m: 'M', n: 'N', y: 'Y',
+};
+
+/**
+ * Second class of consonants that sit between two classes (z and th are read
+ * as d/dh in Ramazan/Ramadan, Muath/Muaaz, but as s in Manzur/Mansour,
+ * Othman/Osman). Names containing them get a second key.
+ */
+export const SECONDARY_CLASS: Record<string, string> = { z: 'S', th: 'S' };
+
+function classOf(unit: string, secondary: boolean): string {
+  if (secondary) {
+    const c2 = SECONDARY_CLASS[unit];
+    if (c2) return c2;
+  }
+  return CONSONANT_CLASS[unit] ?? unit.toUpperCase();
+}
+
+function hasSecondary(word: string): boolean {
+  const u = toUnits(word);
+  return u.ids.some((id) => SECONDARY_CLASS[unitString(id)] !== undefined);
+}
+
+function wordKey(word: string, secondary = false): string {
+  const u = toUnits(word);
+  const n = u.ids.length;
+  let key = '';
+  let last = '';
+  for (let i = 0; i < n; i++) {
+    if (u.vowel[i]) continue;
+    const s = unitString(u.ids[i]);
+    const prevV = i > 0 && isVowelUnit(u.ids[i - 1]);
+    const nextV = i + 1 < n && isVowelUnit(u.ids[i + 1]);
+    if (s === 'h' && i === n - 1 && prevV) continue; // Fatimah ~ Fatima
+    if ((s === 'y' || s === 'w') && prevV && nextV) continue; // Hmayed ~ Hamid
+    const c = classOf(s, secondary);
+    if (c === last) continue;
+    key += c;
+    last = c;
+  }
+  return key;
+}
+
+/**
+ * The blocking key of a normalised name (output of normalizeName); words are
+ * keyed together, so "abdfatah sisi" and "abdfatahsisi" share a key.
+ */
+export function blockingKey(normalized: string): string {
+  return wordKey(normalized.replace(/\s+/g, ''));
+}
+
+/**
+ * All blocking keys of a normalised name: the main key, the key with z/th
+ * read as s, and the keys without a glued article (Elsisi, Lamrani) when one
+ * may be present.
+ */
+export function blockingKeys(normalized: string): string[] {
+  const forms = [normalized];
+  const first = normalized.split(' ')[0] ?? '';
+  const rest = normalized.slice(first.length);
+  for (const alt of gluedAlternatives(first)) forms.push(alt.form + rest);
+  const keys: string[] = [];
+  for (const f of forms) {
+    const w = f.replace(/\s+/g, '');
+    const k = wordKey(w);
+    if (k && !keys.includes(k)) keys.push(k);
+    if (hasSecondary(w)) {
+      const k2 = wordKey(w, true);
+      if (k2 && !keys.includes(k2)) keys.push(k2);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../src/match/term-matcher.js';
+import { coreKeys } from '../../src/packs/entities.js';
+import { words } from '../../src/text/words.js';
+
+function matcher(...terms: string[]) {
+  const m = new TermMatcher<string>();
+  for (const t of terms) m.add(coreKeys(t), t);
+  return (text: string) => m.match(text, words(text)).map((x) => [text.slice(x.start, x.end), text.slice(x.coreStart, x.end), x.values[0]]);
+}
+
+describe('TermMatcher', () => {
+  it('finds the longest match, skipping articles at the start and inside', () => {
+    const find = matcher('Khalifa Haftar', 'Haftar', 'Fayez al-Sarraj');
+    expect(find('Khalifa Haftar and Haftar and Fayez Al-Sarraj and Fayez el Sarraj.')).toEqual([
+      ['Khalifa Haftar', 'Khalifa Haftar', 'Khalifa Haftar'],
+      ['Haftar', 'Haftar', 'Haftar'],
+      ['Fayez Al-Sarraj', 'Fayez Al-Sarraj', 'Fayez al-Sarraj'],
+      ['Fayez el Sarraj', 'Fayez el Sarraj', 'Fayez al-Sarraj'],
+    ]);
+  });
+  it('keeps a leading article outside the core', () => {
+    const find = matcher('Jufra');
+    expect(find('to Al-Jufra and al Jufra and AL-JUFRA')).toEqual([
+      ['Al-Jufra', 'Jufra', 'Jufra'],
+      ['al Jufra', 'Jufra', 'Jufra'],
+      ['AL-JUFRA', 'JUFRA', 'Jufra'],
+    ]);
+  });
+  it('does not join words across punctuation or treat ordinary words as articles', () => {
+    const find = matcher('National Accord', 'Sirte');
+    expect(find('national, accord. at Sirte as Sirte')).toEqual([
+      ['Sirte', 'Sirte', 'Sirte'],
+      ['Sirte', 'Sirte', 'Sirte'],
+    ]);
+  });
+  it('matches across a line break inside a name', () => {
+    const find = matcher('Khalifa Haftar');
+    expect(find('Khalifa\nHaftar')).toHaveLength(1);
+  });
+  it('stays one pass: thousands of terms, one lookup per word', () => {
+    const m = new TermMatcher<number>();
+    for (let i = 0; i < 5000; i++) m.add([`name${i}`, 'x'], i);
+    const text = 'name42 x and name4999 x and name7';
+    expect(m.match(text, words(text)).map((x) => x.values[0])).toEqual([42, 4999]);
+    expect(m.termCount).toBe(5000);
+  });
+});
