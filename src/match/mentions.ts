@@ -38,16 +38,16 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
   return coreSlice(entity.canonical.en, p[0], p[1]);
 }
 
-export function findMentions(text: string, ws: readonly Word[], index: EntityIndex, lang: string): Mention[] {
+export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of index.matcher.match(text, ws)) {
+  for (const m of index.matcher.scan(text)) {
     const found = text.slice(m.coreStart, m.end);
     let caseText: string | undefined;
     let best: Term | undefined;
     let bestRank = 0;
     for (const t of m.values) {
       if (t.matchCase) {
-        caseText ??= wordsText(text, ws, m.firstWord, m.lastWord);
+        caseText ??= wordsText(text, m.words);
         if (caseText !== termCaseText(t)) continue;
       }
       if (t.kind === 'alias' && t.langs && !t.langs.includes(lang)) continue;
@@ -62,7 +62,7 @@ export function findMentions(text: string, ws: readonly Word[], index: EntityInd
     const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
     let house = kind === 'alias' ? '' : housePart(best.entity, best.part, lang);
     // a glued article (Aljafra): the fix writes it apart (Al-Jufra)
-    const firstKey = ws[m.firstWord].key;
+    const firstKey = m.words[0].key;
     if (house && firstKey !== best.keys[0] && firstKey.endsWith(best.keys[0])) {
       const article = found.slice(0, firstKey.length - best.keys[0].length);
       house = `${article}-${house}`;
@@ -91,6 +91,6 @@ function termCaseText(t: Term): string {
   return s;
 }
 
-function wordsText(text: string, ws: readonly Word[], from: number, to: number): string {
-  return stripDiacritics(text.slice(ws[from].start, ws[to - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ');
+function wordsText(text: string, ws: readonly Word[]): string {
+  return stripDiacritics(text.slice(ws[0].start, ws[ws.length - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ');
 }

@@ -16,7 +16,7 @@ export interface Word {
 }
 
 // 0 = not part of a word, 1 = word character, 2 = apostrophe (only inside words)
-const CLASS = new Uint8Array(0x10000);
+export const CLASS = new Uint8Array(0x10000);
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = "'’ʼ";
 const AYN = 'ʿʾ';
@@ -35,9 +35,13 @@ export function isWordChar(code: number): boolean {
   return CLASS[code] === 1;
 }
 
-/** Split text into words. `from`/`to` limit the scan to a slice of the text. */
-export function words(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
+/**
+ * Call `onWord(start, end, resume)` for each word of text[from, to), until it
+ * returns false (`resume` is where the scan goes on: after a possessive 's). The folded key of
+ * a word is `fold(text.slice(start, end))`: inside a word every character is
+ * a letter, mark, digit or apostrophe, and apostrophes fold to "'".
+ */
+export function forEachWord(text: string, from: number, to: number, onWord: (start: number, end: number, resume: number) => boolean | void): void {
   let i = from;
   while (i < to) {
     let c = CLASS[text.charCodeAt(i)];
@@ -47,25 +51,59 @@ export function words(text: string, from = 0, to = text.length): Word[] {
       continue;
     }
     const start = i;
-    let key = foldChar(text.charCodeAt(i));
     let skip = 0;
     i++;
     for (; i < to; i++) {
       c = CLASS[text.charCodeAt(i)];
-      if (c === 1) key += foldChar(text.charCodeAt(i));
-      else if ((c === 2 || c === 3) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === 1) {
+      if (c === 1) continue;
+      if ((c === 2 || c === 3) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === 1) {
         // an apostrophe inside a word; but a final possessive 's ends the word
         const next = text.charCodeAt(i + 1);
-        const afterNext = i + 2 < to ? CLASS[text.charCodeAt(i + 2)] : 0;
-        if ((next === 115 || next === 83) && afterNext !== 1 && c === 2) {
+        if (c === 2 && (next === 115 || next === 83) && !(i + 2 < to && CLASS[text.charCodeAt(i + 2)] === 1)) {
           skip = 2; // the possessive 's is not a word of its own
           break;
         }
-        key += "'";
-      } else break;
+        continue;
+      }
+      break;
     }
-    out.push({ start, end: i, key });
+    if (onWord(start, i, i + skip) === false) return;
     i += skip;
   }
+}
+
+/** Split text into words. `from`/`to` limit the scan to a slice of the text. */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  forEachWord(text, from, to, (start, end) => {
+    let key = '';
+    for (let k = start; k < end; k++) key += foldChar(text.charCodeAt(k));
+    out.push({ start, end, key });
+  });
   return out;
+}
+
+/**
+ * FNV-1a hash of a word's folded key, computed without building the key:
+ * equal to `hashKey(fold(text.slice(start, end)))`.
+ */
+export function foldedHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) {
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+    } else {
+      const f = foldChar(c);
+      for (let j = 0; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a hash of a folded key string. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+  return h >>> 0;
 }

@@ -46,3 +46,26 @@ describe('TermMatcher', () => {
     expect(m.termCount).toBe(5000);
   });
 });
+
+describe('scan (hash pre-filter) agrees with match over tokenised words', () => {
+  it('on generated texts mixing terms, articles, case, accents and punctuation', async () => {
+    const fc = (await import('fast-check')).default;
+    const terms = ['Khalifa Haftar', 'Haftar', 'Hifter', 'al-Jufra', 'Jufra', 'Government of National Accord', 'Kalın', 'Sirte'];
+    const m = new TermMatcher<string>();
+    for (const t of terms) m.add(coreKeys(t), t);
+    const piece = fc.oneof(
+      fc.constantFrom(...terms, 'al', 'Al-', 'El ', 'HIFTER', "Hifter's", 'KALIN', 'Kalin', 'sirte', 'accord', 'National'),
+      fc.constantFrom(' ', ' ', '-', ', ', '.\n', '\r\n', '’s ', ' ʿ', '\u00a0'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const slow = m.match(text, words(text)).map((x) => [x.start, x.coreStart, x.end, x.values[0]]);
+        const fast = m.scan(text).map((x) => [x.start, x.coreStart, x.end, x.values[0]]);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
