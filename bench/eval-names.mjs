@@ -3,7 +3,7 @@
  * Evaluate name-variant grouping (src/names) on a file of variant groups.
  *
  *   npx tsc -p . && node bench/eval-names.mjs [file.json] [--lang en] [--top 30]
- *   node bench/eval-names.mjs --synthetic 100000      # clustering speed
+ *   node bench/eval-names.mjs --synthetic 100000 [--max-bucket 1000]   # clustering speed
  *
  * File shape: { groups: [{ variants: string[], counts?: number[], arabic?: string }],
  *               distinct_pairs?: [string, string][] }
@@ -40,6 +40,7 @@ function opt(name, def) {
 const lang = opt('--lang', 'en');
 const top = Number(opt('--top', '30'));
 const synthetic = opt('--synthetic', undefined);
+const maxBucket = opt('--max-bucket', undefined);
 
 if (synthetic !== undefined) {
   runSynthetic(Number(synthetic) || 100000);
@@ -150,7 +151,7 @@ for (const [a, b, p, c] of diff.slice(0, top)) {
 function runSynthetic(n) {
   // deterministic PRNG
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const cons = ['b', 't', 'th', 'j', 'h', 'kh', 'd', 'dh', 'r', 'z', 's', 'sh', 'f', 'q', 'k', 'l', 'm', 'n', 'w', 'y', 'g', 'gh'];
   const vows = ['a', 'i', 'u', 'e', 'o', 'ou', 'ee', 'aa', 'ai', 'ia'];
@@ -171,19 +172,38 @@ function runSynthetic(n) {
   };
   const set = new Set();
   const items = [];
+  const baseOf = new Map();
+  let nb = 0;
   while (items.length < n) {
     const b = base();
+    nb++;
     const k = 1 + Math.floor(rnd() * 5);
     for (let i = 0; i < k && items.length < n; i++) {
       const v = variant(b);
       if (set.has(v)) continue;
       set.add(v);
+      baseOf.set(v, nb);
       items.push({ text: v, count: 1 + Math.floor(rnd() * 20) });
     }
   }
   const t = performance.now();
-  const cl = clusterNames(items, { lang });
+  const cl = clusterNames(items, { lang, ...(maxBucket ? { maxBucket: Number(maxBucket) } : {}) });
   const ms = performance.now() - t;
   const sizes = cl.map((c) => c.members.length).sort((a, b) => b - a);
-  console.log(`synthetic: ${items.length} distinct spellings -> ${cl.length} clusters in ${(ms / 1000).toFixed(2)} s (largest clusters: ${sizes.slice(0, 5).join(', ')})`);
+  // pairwise scores against the generating base name (different bases may
+  // happen to be spellings of one name, so precision is a lower bound)
+  const c2 = (x) => (x * (x - 1)) / 2;
+  let same = 0, merged = 0;
+  for (const c of cl) {
+    merged += c2(c.members.length);
+    const per = new Map();
+    for (const m of c.members) per.set(baseOf.get(m.text), (per.get(baseOf.get(m.text)) ?? 0) + 1);
+    for (const x of per.values()) same += c2(x);
+  }
+  const perBase = new Map();
+  for (const v of baseOf.values()) perBase.set(v, (perBase.get(v) ?? 0) + 1);
+  let within = 0;
+  for (const x of perBase.values()) within += c2(x);
+  console.log(`synthetic: ${items.length} distinct spellings of ${nb} generated names -> ${cl.length} clusters in ${(ms / 1000).toFixed(2)} s`);
+  console.log(`  largest clusters: ${sizes.slice(0, 5).join(', ')}; recall vs generating name ${(same / within).toFixed(3)}, precision >= ${(same / Math.max(merged, 1)).toFixed(3)}`);
 }

@@ -1,4 +1,12 @@
 #!/usr/bin/env node
 import { run } from '../dist/cli/main.js';
 
+// a reader that stops early (translint rules | head) is not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2));

@@ -15,6 +15,10 @@ import { allRules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { expandInputs, STDIN } from './files.js';
 import { readTextFile } from './read-input.js';
+import { addFixOptions, fixFiles, isFixing, type FixFlags } from './fix-files.js';
+import { buildIgnore } from './ignore.js';
+import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, writeOutputFile, type CiFlags } from './ci-options.js';
+import { initConfig } from './init.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -23,6 +27,8 @@ export interface CliIO {
   cwd: string;
   /** Whether stdout is a terminal (colours, progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal outside CI (progress bar). */
+  stderrTTY?: boolean;
 }
 
 export function processIO(): CliIO {
@@ -36,10 +42,11 @@ export function processIO(): CliIO {
     },
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+    stderrTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
   };
 }
 
-interface LintFlags {
+interface LintFlags extends FixFlags, CiFlags {
   config?: string;
   format: string;
   outputFile?: string;
@@ -77,15 +84,28 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .action(async (paths: string[], flags: LintFlags) => {
       done(await lintCommand(paths, flags, io));
     });
+  addFixOptions(program);
+  addCiOptions(program);
 
   program
     .command('rules')
     .description('list every rule with its description, default severity and fixability')
     .action(() => {
+      if (program.opts().format === 'json') {
+        io.stdout(JSON.stringify(allRules.map((r) => ({ id: r.meta.id, description: r.meta.description, type: r.meta.type, defaultSeverity: r.meta.defaultSeverity, fixable: r.meta.fixable ?? null, hasSuggestions: r.meta.hasSuggestions ?? false, languages: r.meta.languages })), null, 2) + '\n');
+        return done(0);
+      }
       for (const r of allRules) {
         const fix = r.meta.fixable ? `fix: ${r.meta.fixable}` : r.meta.hasSuggestions ? 'suggestions' : 'no fix';
         io.stdout(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${fix.padEnd(12)} ${r.meta.description}\n`);
       }
+      done(0);
+    });
+  program
+    .command('init')
+    .description('write a starter translint.config.yaml here (never overwrites one)')
+    .action(() => {
+      io.stdout(`translint: wrote ${initConfig(io.cwd)}\n`);
       done(0);
     });
   return program;
@@ -94,21 +114,29 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
 export const VERSION = '0.1.0';
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
-  if (paths.length === 0) throw new TranslintError("no input: give files, directories, globs, or '-' for standard input");
+  if (paths.length === 0 && !flags.printConfig) throw new TranslintError("no input: give files, directories, globs, or '-' for standard input");
   const config = loadConfig({ cwd: io.cwd, config: flags.config });
   if (flags.language) config.language = flags.language;
   if (flags.rules) config.packs = [...config.packs, ...flags.rules.map((p) => resolve(io.cwd, p))];
   if (flags.ext) config.extensions = flags.ext.map((e) => (e.startsWith('.') ? e : `.${e}`));
+  applyCiConfig(config, flags, io.cwd);
+  if (flags.printConfig) {
+    io.stdout(printConfig(config, flags.printConfig, io.cwd));
+    return 0;
+  }
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new TranslintError(`--max-warnings takes a whole number, not '${flags.maxWarnings}'`);
   }
   const linter = new Linter(config);
-  const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions });
-  const results: LintResult[] = [];
-  let inputError = false;
-  for (const file of files) {
+  const ignored = buildIgnore({ cwd: io.cwd, patterns: flags.ignorePattern, configPatterns: config.ignorePatterns, configDir: config.baseDir });
+  const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions, ignored });
+  const fixRun = isFixing(flags) ? await fixFiles(files, linter, flags, io) : undefined;
+  if (fixRun?.interrupted) return 130;
+  const results: LintResult[] = fixRun?.results ?? [];
+  let inputError = fixRun?.inputError ?? false;
+  for (const file of fixRun ? [] : files) {
     try {
       if (file === STDIN) {
         const text = await io.readStdin();
@@ -123,14 +151,16 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
       inputError = true;
     }
   }
+  applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
   const color = flags.color ?? (io.isTTY && !flags.outputFile);
   const output = formatters[flags.format](shown, { color, cwd: io.cwd });
-  if (flags.outputFile) writeFileSync(resolve(io.cwd, flags.outputFile), output);
-  else if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  if (flags.outputFile) writeOutputFile(resolve(io.cwd, flags.outputFile), output);
+  else if (output) (fixRun?.reportToStderr ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
+  fixRun?.printSummary();
   if (inputError) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const warnings = shown.reduce((n, r) => n + r.warningCount, 0); // as ESLint 9: --quiet warnings do not count
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`translint found too many warnings (${warnings}; maximum allowed is ${maxWarnings}).\n`);

@@ -10,6 +10,7 @@ import { TranslintError } from '../errors.js';
 import { validateAgainst } from '../packs/schema.js';
 import { readYamlFile } from '../packs/yaml-source.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
+import { checkReferences, loadConfigChain } from './extends.js';
 
 export const CONFIG_NAMES = ['translint.config.yaml', 'translint.config.yml', 'translint.config.json'];
 
@@ -34,6 +35,7 @@ export function readConfigFile(file: string): Config {
     throw new TranslintError('configuration must be a mapping', { file, line: 1, column: 1 });
   }
   validateAgainst('config', source, 'configuration');
+  checkReferences(source);
   return source.data as Config;
 }
 
@@ -46,5 +48,5 @@ export function loadConfig(options: { cwd?: string; config?: string; noConfig?: 
   const cwd = options.cwd ?? process.cwd();
   const file = options.noConfig ? undefined : options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
   if (!file) return resolveConfig({}, cwd);
-  return resolveConfig(readConfigFile(file), dirname(file), file);
+  return resolveConfig(loadConfigChain(file, readConfigFile), dirname(file), file);
 }

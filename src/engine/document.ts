@@ -5,7 +5,11 @@
  */
 import { findMentions, type Mention } from '../match/mentions.js';
 import type { PackSet } from '../packs/load-pack.js';
+import { analyseEnglish, type EnglishAnalysis, type Token } from '../text/english-tags.js';
+import { langData } from '../text/lang-data.js';
 import { LineIndex } from '../text/lines.js';
+import { nlpLoaded } from '../text/nlp.js';
+import { splitSentences } from '../text/sentences.js';
 import { words, type Word } from '../text/words.js';
 
 export interface Span {
@@ -18,12 +22,33 @@ export class DocumentModel {
   private _lines?: LineIndex;
   private _mentions?: Mention[];
   private _paragraphs?: Span[];
+  private _sentences?: Span[];
+  private _english?: EnglishAnalysis | null;
 
   constructor(
     readonly text: string,
     readonly language: string,
     readonly packs: PackSet,
   ) {}
+
+  /**
+   * Sentences, trimmed, never crossing a line break: from wink-nlp for English
+   * when the model is loaded (a rule declared `needs: ['nlp']`), otherwise
+   * from Intl.Segmenter with the abbreviations of rules/text/<lang>.yaml.
+   */
+  get sentences(): Span[] {
+    return (this._sentences ??= this.english?.sentences ?? splitSentences(this.text, this.language, langData(this.language)));
+  }
+
+  /** English tokens with offsets and POS tags (wink-nlp), or undefined when not English or the model is not loaded. */
+  get englishTokens(): Token[] | undefined {
+    return this.english?.tokens;
+  }
+
+  private get english(): EnglishAnalysis | undefined {
+    if (this._english === undefined) this._english = this.language === 'en' && nlpLoaded() ? analyseEnglish(this.text) : null;
+    return this._english ?? undefined;
+  }
 
   get words(): Word[] {
     return (this._words ??= words(this.text));

@@ -8,13 +8,15 @@
  * passes), then lint the result once more so the caller knows what remains.
  */
 import type { ResolvedConfig } from '../config/config.js';
+import { configForFile, configKey } from '../config/overrides.js';
+import { prepareSource, type MarkupKind } from '../markup/index.js';
 import { loadPacks, type PackSet } from '../packs/load-pack.js';
 import { allRules } from '../rules/index.js';
 import type { RuleContext, RuleModule } from '../rules/rule.js';
 import { detectLanguageSync, loadLanguageDetector } from '../text/language.js';
 import type { Diagnostic, LintResult, Report, RuleMeta, Severity } from '../types.js';
 import { DocumentModel } from './document.js';
-import { applyFixes, selectFixes, type FixOutcome } from './fixer.js';
+import { applyFixes, offsetBefore, selectFixes, type FixOutcome } from './fixer.js';
 import { toDiagnostic } from './report-translator.js';
 
 type Need = NonNullable<RuleMeta['needs']>[number];
@@ -29,6 +31,8 @@ export interface LintOptions {
   filePath?: string;
   /** Overrides the configured language for this text. */
   language?: string;
+  /** The text's markup; by default chosen by the file extension (src/markup/). */
+  markup?: MarkupKind;
 }
 
 export interface FixOptions extends LintOptions {
@@ -50,6 +54,8 @@ export const MAX_FIX_PASSES = 10;
 export class Linter {
   readonly packs: PackSet;
   private readonly loaded = new Set<Need>();
+  /** One Linter per distinct configuration that `overrides` give some files. */
+  private readonly byConfig = new Map<string, Linter>();
 
   constructor(
     readonly config: ResolvedConfig,
@@ -86,11 +92,30 @@ export class Linter {
     return detectLanguageSync(text, this.config.languages) ?? this.config.languages[0] ?? 'en';
   }
 
-  async lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+  /** The Linter for this file: this one, or one for the configuration its overrides give it (cached). */
+  forFile(filePath?: string): Linter {
+    const config = configForFile(this.config, filePath);
+    if (config === this.config) return this;
+    const key = configKey(config);
+    let linter = this.byConfig.get(key);
+    if (!linter) {
+      const samePacks = config.packs.length === this.config.packs.length && config.packs.every((p, i) => p === this.config.packs[i]);
+      linter = new Linter(config, samePacks ? this.packs : undefined);
+      this.byConfig.set(key, linter);
+    }
+    return linter;
+  }
+
+  async lintText(input: string, options: LintOptions = {}): Promise<LintResult> {
+    const own = this.forFile(options.filePath);
+    if (own !== this) return own.lintText(input, options);
     const filePath = options.filePath ?? '<text>';
+    const source = prepareSource(input, options.filePath, options.markup);
+    const text = source.text;
     const language = await this.languageOf(text, options.language);
     const active = this.activeRules(language);
-    await this.ensure(active.flatMap((a) => a.rule.meta.needs ?? []));
+    // the NLP model is English-only: other languages never load it
+    await this.ensure(active.flatMap((a) => a.rule.meta.needs ?? []).filter((n) => n !== 'nlp' || language === 'en'));
     const doc = new DocumentModel(text, language, this.packs);
     const messages: Diagnostic[] = [];
     for (const { rule, severity, options: ruleOptions } of active) {
@@ -98,6 +123,7 @@ export class Linter {
         filePath,
         text,
         language,
+        languages: this.config.languages,
         options: ruleOptions,
         doc,
         packs: this.packs,
@@ -113,16 +139,21 @@ export class Linter {
         throw e;
       }
     }
-    messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-    return summarise(filePath, language, messages);
+    const final = source.finish(messages, this.config);
+    final.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+    return summarise(filePath, language, final);
   }
 
   async fixText(text: string, options: FixOptions = {}): Promise<FixResult> {
+    const own = this.forFile(options.filePath);
+    if (own !== this) return own.fixText(text, options);
     const language = await this.languageOf(text, options.language);
     const opts = { ...options, language };
     let output = text;
     const applied: FixOutcome['applied'] = [];
     let passes = 0;
+    /** The fixes of each pass, to map their positions back to the original text. */
+    const history: FixOutcome['applied'][] = [];
     let result = await this.lintText(output, opts);
     while (passes < MAX_FIX_PASSES) {
       const fixes = selectFixes(result.messages, options.unsafe ?? false, options.ruleFilter);
@@ -130,6 +161,8 @@ export class Linter {
       const outcome = applyFixes(output, fixes);
       if (outcome.output === output) break;
       passes++;
+      for (const a of outcome.applied) a.origin = history.reduceRight((at, pass) => offsetBefore(pass, at), a.range[0]);
+      history.push(outcome.applied);
       applied.push(...outcome.applied);
       output = outcome.output;
       result = await this.lintText(output, opts);

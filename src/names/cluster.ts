@@ -12,7 +12,9 @@
 import type { DistinctIndex } from './distinct.js';
 import { blockingKeys } from './key.js';
 import { normalizeName } from './normalize.js';
-import { distinctIndexes, matchNormalized, type NameOptions } from './same.js';
+import { budgetForLength } from './distance.js';
+import { isVowelUnit, unitString, type Units } from './units.js';
+import { distinctIndexes, matchForms, matchNormalized, nameForm, type NameOptions } from './same.js';
 
 export interface NameItem {
   text: string;
@@ -34,7 +36,9 @@ export interface NameCluster {
 export interface ClusterOptions extends Omit<NameOptions, 'normalized'> {
   /** 'single' (default): merge on any matching pair unless it joins known-
    *  distinct names; 'complete': every pair across the merge must match */
-  linkage?: 'single' | 'complete';
+  linkage?: 'single' | 'complete' | 'average';
+  /** buckets larger than this are searched by sorted neighbourhood (default 1000) */
+  maxBucket?: number;
 }
 
 interface Node {
@@ -73,6 +77,13 @@ class UnionFind {
   }
 }
 
+/** The consonant units of a word, in order. */
+function consonants(u: Units): string {
+  let s = '';
+  for (const id of u.ids) if (!isVowelUnit(id)) s += unitString(id);
+  return s;
+}
+
 function blockedAny(distinct: readonly DistinctIndex[], a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
@@ -96,7 +107,8 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   const lang = opts.lang ?? 'en';
   const tolerance = opts.tolerance ?? 1;
   const distinct = distinctIndexes(opts);
-  const linkage = opts.linkage ?? (process.env.NAMES_LINK as 'single' | 'complete' | undefined) ?? 'single';
+  const linkage = opts.linkage ?? 'average';
+  const maxBucket = opts.maxBucket ?? 1000;
 
   // merge identical texts, then identical normal forms
   const byText = new Map<string, NameItem>();
@@ -124,61 +136,169 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
     nodes[i].count += it.count;
   }
 
-  // blocking
-  const buckets = new Map<string, number[]>();
-  const multiKey = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const keys = blockingKeys(nodes[i].norm);
-    if (keys.length > 1) multiKey[i] = 1;
-    for (const k of keys) {
-      const b = buckets.get(k);
-      if (b) b.push(i);
-      else buckets.set(k, [i]);
+  // blocking: key ids per node, buckets of nodes
+  const N = nodes.length;
+  const forms = nodes.map((n) => nameForm(n.norm));
+  const keyIds = new Map<string, number>();
+  const nodeKeys: number[][] = [];
+  const buckets: number[][] = [];
+  for (let i = 0; i < N; i++) {
+    const ks: number[] = [];
+    for (const k of blockingKeys(nodes[i].norm)) {
+      let id = keyIds.get(k);
+      if (id === undefined) {
+        id = buckets.length;
+        keyIds.set(k, id);
+        buckets.push([]);
+      }
+      ks.push(id);
+      buckets[id].push(i);
     }
+    ks.sort((p, q) => p - q);
+    nodeKeys.push(ks);
   }
 
-  // candidate edges
+  // candidate edges: pairs within a bucket (a pair sharing several buckets is
+  // compared in the first one only)
   const edges: { a: number; b: number; d: number }[] = [];
-  const seen = new Set<number>();
-  const N = nodes.length;
-  const tryPair = (i: number, j: number) => {
-    if (multiKey[i] || multiKey[j]) {
-      const id = i < j ? i * N + j : j * N + i;
-      if (seen.has(id)) return;
-      seen.add(id);
+  const firstCommon = (i: number, j: number): number => {
+    const ki = nodeKeys[i];
+    const kj = nodeKeys[j];
+    let x = 0;
+    let y = 0;
+    while (x < ki.length && y < kj.length) {
+      if (ki[x] === kj[y]) return ki[x];
+      if (ki[x] < kj[y]) x++;
+      else y++;
     }
-    const d = matchNormalized(nodes[i].norm, nodes[j].norm, distinct, tolerance);
+    return -1;
+  };
+  const units = forms.map((f) => f.words.reduce((t, w) => t + w.ids.length, 0));
+  const tryPair = (i: number, j: number, b: number) => {
+    if ((nodeKeys[i].length > 1 || nodeKeys[j].length > 1) && firstCommon(i, j) !== b) return;
+    (globalThis as any).PAIRS = ((globalThis as any).PAIRS ?? 0) + 1;
+    const d = matchForms(forms[i], forms[j], distinct, tolerance);
     if (d >= 0) edges.push({ a: i, b: j, d });
   };
-  for (const bucket of buckets.values()) {
+  for (let b = 0; b < buckets.length; b++) {
+    const bucket = buckets[b];
     if (bucket.length < 2) continue;
-    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) tryPair(bucket[x], bucket[y]);
+    if (bucket.length > maxBucket) {
+      neighbourhood(bucket, b);
+      continue;
+    }
+    // by number of units: every unit added or dropped costs at least 0.25,
+    // so a name is compared only with names of close unit counts
+    bucket.sort((p, q) => units[p] - units[q]);
+    for (let x = 0; x < bucket.length; x++) {
+      const i = bucket[x];
+      // (+1 per extra word: run together, two vowel clusters may become one)
+      const maxDiff = budgetForLength(forms[i].letters, tolerance) / 0.25 + forms[i].words.length - 1;
+      for (let y = x + 1; y < bucket.length; y++) {
+        const j = bucket[y];
+        if (units[j] - units[i] > maxDiff) break;
+        tryPair(i, j, b);
+      }
+    }
   }
-  edges.sort((p, q) => p.d - q.d || nodes[q.a].count + nodes[q.b].count - nodes[p.a].count - nodes[p.b].count);
-
-  // merging
-  const uf = new UnionFind(N);
-  for (const e of edges) {
-    const ra = uf.find(e.a);
-    const rb = uf.find(e.b);
-    if (ra === rb) continue;
-    const A = uf.members[ra];
-    const B = uf.members[rb];
-    let ok = true;
-    outer: for (const x of A) {
-      for (const y of B) {
-        if (linkage === 'complete') {
-          if (matchNormalized(nodes[x].norm, nodes[y].norm, distinct, tolerance) < 0) {
-            ok = false;
-            break outer;
-          }
-        } else if (blockedAny(distinct, nodes[x].norm, nodes[y].norm)) {
-          ok = false;
-          break outer;
+  // An oversized bucket (a short consonant skeleton shared by very many
+  // spellings) is searched by sorted neighbourhood: each name is compared
+  // with the `window` names next to it when the bucket is sorted by exact
+  // consonants, and when sorted by the reversed name.
+  function neighbourhood(bucket: number[], b: number): void {
+    const window = Math.max(8, Math.floor(maxBucket / 4));
+    const byKey = (keys: string[]) =>
+      bucket.map((_, k) => k).sort((p, q) => (keys[p] < keys[q] ? -1 : keys[p] > keys[q] ? 1 : 0));
+    const first = byKey(bucket.map((i) => consonants(forms[i].joined) + ' ' + nodes[i].norm));
+    const second = byKey(bucket.map((i) => [...nodes[i].norm].reverse().join('')));
+    const pos1 = new Int32Array(bucket.length);
+    first.forEach((k, x) => (pos1[k] = x));
+    for (const [order, isSecond] of [[first, false], [second, true]] as const) {
+      for (let x = 0; x < order.length; x++) {
+        for (let y = x + 1; y < order.length && y <= x + window; y++) {
+          // pairs already neighbours in the first order are done
+          if (isSecond && Math.abs(pos1[order[x]] - pos1[order[y]]) <= window) continue;
+          tryPair(bucket[order[x]], bucket[order[y]], b);
         }
       }
     }
-    if (ok) uf.union(ra, rb);
+  }
+  edges.sort((p, q) => p.d - q.d || nodes[q.a].count + nodes[q.b].count - nodes[p.a].count - nodes[p.b].count);
+
+  const matched = new Map<number, number>();
+  const adj: { n: number; d: number }[][] = nodes.map(() => []);
+  for (const e of edges) {
+    matched.set(e.a < e.b ? e.a * N + e.b : e.b * N + e.a, e.d);
+    adj[e.a].push({ n: e.b, d: e.d });
+    adj[e.b].push({ n: e.a, d: e.d });
+  }
+  const isMatch = (x: number, y: number) => matched.has(x < y ? x * N + y : y * N + x);
+  const uf = new UnionFind(N);
+
+  if (linkage === 'average') {
+    // Frequent spellings first; each joins the one cluster whose members
+    // (weighted by count) it mostly matches, so rare in-between spellings
+    // cannot chain two names together.
+    const order = nodes.map((_, i) => i).sort((p, q) => nodes[q].count - nodes[p].count || nodes[p].norm.localeCompare(nodes[q].norm));
+    const placed = new Uint8Array(N);
+    const weight = new Float64Array(N); // total count of a cluster (by root)
+    for (const x of order) {
+      let best = -1;
+      let bestScore = 0;
+      let bestD = Infinity;
+      const seenRoots = new Set<number>();
+      for (const { n: y } of adj[x]) {
+        if (!placed[y]) continue;
+        const r = uf.find(y);
+        if (seenRoots.has(r)) continue;
+        seenRoots.add(r);
+        let hit = 0;
+        let dsum = 0;
+        let blocked = false;
+        for (const m of uf.members[r]) {
+          const id = x < m ? x * N + m : m * N + x;
+          const d = matched.get(id);
+          if (d !== undefined) {
+            hit += nodes[m].count;
+            dsum += d * nodes[m].count;
+          } else if (distinct.length && blockedAny(distinct, nodes[x].norm, nodes[m].norm)) {
+            blocked = true;
+            break;
+          }
+        }
+        if (blocked) continue;
+        const score = hit / weight[r];
+        const meanD = dsum / Math.max(hit, 1e-9);
+        if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && meanD < bestD)) {
+          best = r;
+          bestScore = score;
+          bestD = meanD;
+        }
+      }
+      placed[x] = 1;
+      if (best >= 0 && bestScore >= 0.5) {
+        const w = weight[best] + nodes[x].count;
+        uf.union(best, x);
+        weight[uf.find(x)] = w;
+      } else weight[x] = nodes[x].count;
+    }
+  } else {
+    // single or complete linkage over edges by increasing distance
+    for (const e of edges) {
+      const ra = uf.find(e.a);
+      const rb = uf.find(e.b);
+      if (ra === rb) continue;
+      let ok = true;
+      outer: for (const x of uf.members[ra]) {
+        for (const y of uf.members[rb]) {
+          if (linkage === 'complete' ? !isMatch(x, y) : blockedAny(distinct, nodes[x].norm, nodes[y].norm)) {
+            ok = false;
+            break outer;
+          }
+        }
+      }
+      if (ok) uf.union(ra, rb);
+    }
   }
 
   const clusters: NameCluster[] = [];

@@ -5,9 +5,10 @@
  * compared run together (Abu Bakr ~ Aboubakr).
  */
 
-import { wordBudget, wordDistanceWithArticles } from './distance.js';
+import { budgetForLength, unitDistanceWithArticles } from './distance.js';
 import { builtinDistinct, userDistinct, type DistinctIndex } from './distinct.js';
 import { normalizeName } from './normalize.js';
+import { toUnits, type Units } from './units.js';
 
 export interface NameOptions {
   /** language of the text the names come from (transliteration rules); default 'en' */
@@ -22,28 +23,43 @@ export interface NameOptions {
   normalized?: boolean;
 }
 
-function words(normalized: string): string[] {
-  return normalized ? normalized.split(' ') : [];
+/** A normalised name prepared for comparison. */
+export interface NameForm {
+  norm: string;
+  words: Units[];
+  /** the words run together */
+  joined: Units;
+  /** letters, all words */
+  letters: number;
 }
 
-/** Word pairs to compare: aligned words, or the names run together. */
-function alignWords(a: string, b: string): [string, string][] {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === wb.length) return wa.map((w, i) => [w, wb[i]]);
-  return [[wa.join(''), wb.join('')]];
+const formCache = new Map<string, NameForm>();
+
+/** Prepare a normalised name (normalizeName output) for comparison. */
+export function nameForm(norm: string): NameForm {
+  let f = formCache.get(norm);
+  if (f) return f;
+  const ws = norm ? norm.split(' ') : [];
+  const words = ws.map(toUnits);
+  const joined = words.length === 1 ? words[0] : toUnits(ws.join(''));
+  f = { norm, words, joined, letters: joined.length };
+  if (formCache.size > 500_000) formCache.clear();
+  formCache.set(norm, f);
+  return f;
 }
 
 /**
  * Weighted edit distance between two names (raw spellings, normalised with
- * `opts.lang` unless `opts.normalized`): sum over aligned words.
+ * `opts.lang` unless `opts.normalized`): sum over aligned words, or the
+ * distance of the names run together when their word counts differ.
  */
 export function nameDistance(a: string, b: string, opts: NameOptions = {}): number {
-  const na = opts.normalized ? a : normalizeName(a, opts.lang);
-  const nb = opts.normalized ? b : normalizeName(b, opts.lang);
-  if (na === nb) return 0;
+  const fa = nameForm(opts.normalized ? a : normalizeName(a, opts.lang));
+  const fb = nameForm(opts.normalized ? b : normalizeName(b, opts.lang));
+  if (fa.norm === fb.norm) return 0;
+  if (fa.words.length !== fb.words.length) return unitDistanceWithArticles(fa.joined, fb.joined);
   let d = 0;
-  for (const [x, y] of alignWords(na, nb)) d += wordDistanceWithArticles(x, y);
+  for (let i = 0; i < fa.words.length; i++) d += unitDistanceWithArticles(fa.words[i], fb.words[i]);
   return d;
 }
 
@@ -55,29 +71,41 @@ export function distinctIndexes(opts: NameOptions): DistinctIndex[] {
   return out;
 }
 
+function wordMatch(x: Units, y: Units, distinct: readonly DistinctIndex[], tolerance: number): number {
+  if (x.word === y.word) return 0;
+  const budget = budgetForLength(Math.min(x.length, y.length), tolerance);
+  const d = unitDistanceWithArticles(x, y, budget);
+  if (d > budget) return -1;
+  for (const idx of distinct) if (idx.blocked(x.word, y.word)) return -1;
+  return d;
+}
+
 /**
- * Same-name test on normalised names. Returns the distance when every aligned
+ * Same-name test on prepared names. Returns the distance when every aligned
  * word pair is within its budget and no pair is known to be distinct, else -1.
  */
-export function matchNormalized(a: string, b: string, distinct: readonly DistinctIndex[], tolerance = 1): number {
-  if (a === b) return 0;
-  if (!a || !b) return -1;
+export function matchForms(a: NameForm, b: NameForm, distinct: readonly DistinctIndex[], tolerance = 1): number {
+  if (a.norm === b.norm) return 0;
+  if (!a.norm || !b.norm) return -1;
+  if (a.words.length !== b.words.length) return wordMatch(a.joined, b.joined, distinct, tolerance);
   let total = 0;
-  for (const [x, y] of alignWords(a, b)) {
-    if (x === y) continue;
-    const budget = wordBudget(x, y, { tolerance });
-    const d = wordDistanceWithArticles(x, y, budget);
-    if (d > budget) return -1;
-    for (const idx of distinct) if (idx.blocked(x, y)) return -1;
+  for (let i = 0; i < a.words.length; i++) {
+    const d = wordMatch(a.words[i], b.words[i], distinct, tolerance);
+    if (d < 0) return -1;
     total += d;
   }
   return total;
 }
 
+/** Same-name test on normalised names (see matchForms). */
+export function matchNormalized(a: string, b: string, distinct: readonly DistinctIndex[], tolerance = 1): number {
+  return matchForms(nameForm(a), nameForm(b), distinct, tolerance);
+}
+
 /**
  * Are `a` and `b` spellings of the same name? Word by word, each word pair
- * must be within a length-dependent budget (very short words: almost none)
- * and not listed (directly or through a nearer variant) as distinct names.
+ * must be within a length-dependent budget (very short words: none) and not
+ * listed (directly or through a nearer variant) as distinct names.
  */
 export function sameName(a: string, b: string, opts: NameOptions = {}): boolean {
   const na = opts.normalized ? a : normalizeName(a, opts.lang);

@@ -36,10 +36,15 @@ export function isVowelChar(ch: string): boolean {
 
 /** A word split into units. */
 export interface Units {
+  word: string;
   ids: number[];
   vowel: boolean[];
   /** letters in the word */
   length: number;
+  /** insertion/deletion cost of each unit (filled by distance.ts) */
+  indel?: Float64Array;
+  /** readings without a glued article (filled by distance.ts) */
+  alts?: { units: Units; penalty: number }[];
 }
 
 const cache = new Map<string, Units>();
@@ -73,7 +78,7 @@ export function toUnits(word: string): Units {
     }
     vowel.push(false);
   }
-  u = { ids, vowel, length: chars.length };
+  u = { word, ids, vowel, length: chars.length };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, u);
   return u;

@@ -10,6 +10,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TranslintError } from '../errors.js';
 import { EntityIndex } from './entities.js';
+import { checkPhraseData } from './phrase-data.js';
 import { validateAgainst } from './schema.js';
 import { parseYaml, readYamlFile, type YamlSource } from './yaml-source.js';
 
@@ -59,6 +60,7 @@ function checkPack(source: YamlSource, builtin: boolean): LoadedPack {
     throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file, line: 1, column: 1 });
   }
   validateAgainst('pack', source, 'pack');
+  checkPhraseData(source);
   const data = source.data as Record<string, unknown>;
   return { name: String(data.pack ?? basename(file)), file, builtin, source, data };
 }

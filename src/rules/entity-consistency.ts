@@ -65,9 +65,13 @@ export const entityConsistency: RuleModule = {
   },
 };
 
-/** A spelling as compared here: case does not count (HAFTAR in a headline is not a variant), accents and hyphens do. */
+/**
+ * A spelling as compared here: case does not count (HAFTAR in a headline is not a variant), nor does the kind of
+ * space between words (a name wrapped over two lines is the same spelling; a fix keeps line breaks anyway);
+ * accents and hyphens do.
+ */
 function spelling(s: string): string {
-  return s.toLowerCase();
+  return s.toLowerCase().replace(/\s+/g, ' ');
 }
 
 function majority(list: Mention[], counts: Map<string, number>): string {

@@ -13,6 +13,8 @@ export interface RuleContext {
   readonly text: string;
   /** ISO 639-1 code of the document language. */
   readonly language: string;
+  /** The configured candidate languages (config `languages`), for rules that detect a language per passage. */
+  readonly languages?: readonly string[];
   /** Rule options from the configuration (the second item of `[severity, options]`). */
   readonly options: Record<string, unknown>;
   readonly doc: DocumentModel;

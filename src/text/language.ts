@@ -13,11 +13,17 @@ TO_639_3.ar = 'arb';
 export const DEFAULT_LANGUAGES = ['en', 'fr', 'de', 'es', 'it'];
 
 type Franc = (text: string, options?: { only?: string[]; minLength?: number }) => string;
+type FrancAll = (text: string, options?: { only?: string[]; minLength?: number }) => Array<[string, number]>;
 let francFn: Franc | undefined;
+let francAllFn: FrancAll | undefined;
 
 /** Load franc (once). Must be awaited before `detectLanguageSync`. */
 export async function loadLanguageDetector(): Promise<void> {
-  if (!francFn) francFn = (await import('franc')).franc as Franc;
+  if (!francFn) {
+    const franc = await import('franc');
+    francAllFn = franc.francAll as FrancAll;
+    francFn = franc.franc as Franc;
+  }
 }
 
 export function languageDetectorLoaded(): boolean {
@@ -33,6 +39,18 @@ export function detectLanguageSync(text: string, candidates: string[], minLength
   const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
   const code = francFn(text.length > 20000 ? text.slice(0, 20000) : text, { only, minLength });
   return code === 'und' ? undefined : (TO_639_1[code] ?? code);
+}
+
+/**
+ * Scores of `candidates` (ISO 639-1) for `text`, best first: the best scores
+ * 1, the others their share of it (franc's francAll); empty when undecided.
+ */
+export function languageScoresSync(text: string, candidates: string[], minLength = 10): Array<[string, number]> {
+  if (!francAllFn) throw new Error('language detector not loaded');
+  const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
+  return francAllFn(text.length > 20000 ? text.slice(0, 20000) : text, { only, minLength })
+    .filter(([code]) => code !== 'und')
+    .map(([code, score]) => [TO_639_1[code] ?? code, score]);
 }
 
 export async function detectLanguage(text: string, candidates = DEFAULT_LANGUAGES): Promise<string | undefined> {

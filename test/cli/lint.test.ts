@@ -143,5 +143,5 @@ describe('built-in packs on the bundled samples (the README run command)', () =>
         .map((m) => `${m.actual}->${m.fix?.text ?? ''}`);
     expect(found('moscow-talks.txt')).toEqual(expect.arrayContaining(['Hifter->Haftar', 'Siraj->Sarraj']));
     expect(found('clean-report.txt')).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,117 @@
+/**
+ * Worker threads that fix files alongside the main thread
+ * (node:worker_threads). Each worker builds its own Linter, says it is
+ * ready, then takes files from the same queue as the main thread, at most
+ * two at a time, so the main thread never waits for a worker that is still
+ * starting and memory stays bounded. When the queue is empty or a stop is
+ * requested, the files in progress finish and the workers are ended.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome } from './fix-file.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
+
+/**
+ * The compiled worker script, or undefined when there is none (running from
+ * the TypeScript sources, as the in-process tests do: then every file is
+ * fixed in the main thread).
+ */
+export function workerScript(): URL | undefined {
+  const url = new URL('./worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export interface PoolOptions {
+  script: URL;
+  init: WorkerInit;
+  threads: number;
+  /** The next file to fix, or undefined when there is none (or the run stops). */
+  take: () => WorkerRequest | undefined;
+  onOutcome: (index: number, outcome: FileOutcome) => void;
+}
+
+export interface Pool {
+  /** Wait for the files in progress, then end the workers. Rejects if a worker failed. */
+  finish(): Promise<void>;
+  /** End the workers now. */
+  abort(): Promise<void>;
+  /** Set when a worker failed: the caller should stop taking files. */
+  readonly failed: Error | undefined;
+  /** How many files the workers fixed. */
+  readonly fixed: number;
+}
+
+const IN_FLIGHT = 2;
+
+export function startPool(options: PoolOptions): Pool {
+  const workers: Array<{ worker: Worker; ready: boolean; inFlight: Set<number> }> = [];
+  let failed: Error | undefined;
+  let fixed = 0;
+  let idle: (() => void) | undefined;
+  const files = new Map<number, string>();
+
+  const busy = () => workers.some((w) => w.inFlight.size > 0);
+  const checkIdle = () => {
+    if (idle && (!busy() || failed)) idle();
+  };
+  const fail = (err: Error) => {
+    failed ??= err;
+    checkIdle();
+  };
+  const fill = (w: (typeof workers)[number]) => {
+    while (!failed && w.ready && w.inFlight.size < IN_FLIGHT) {
+      const job = options.take();
+      if (!job) break;
+      files.set(job.index, job.file);
+      w.inFlight.add(job.index);
+      w.worker.postMessage(job);
+    }
+  };
+
+  for (let i = 0; i < options.threads; i++) {
+    const w = { worker: new Worker(options.script, { workerData: options.init }), ready: false, inFlight: new Set<number>() };
+    workers.push(w);
+    w.worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        w.ready = true;
+        return fill(w);
+      }
+      w.inFlight.delete(reply.index);
+      if ('crash' in reply) return fail(new Error(`while fixing ${files.get(reply.index)}: ${reply.crash}`));
+      files.delete(reply.index);
+      fixed++;
+      try {
+        options.onOutcome(reply.index, reply.outcome);
+      } catch (err) {
+        return fail(err as Error);
+      }
+      fill(w);
+      checkIdle();
+    });
+    w.worker.on('error', (err) => fail(err));
+    w.worker.on('exit', (code) => {
+      if (!ended) fail(new Error(`a fix worker stopped unexpectedly (exit code ${code})`));
+    });
+  }
+
+  let ended = false;
+  const end = async () => {
+    ended = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  };
+  return {
+    async finish() {
+      if (busy() && !failed) await new Promise<void>((resolve) => (idle = resolve));
+      await end();
+      if (failed) throw failed;
+    },
+    abort: end,
+    get failed() {
+      return failed;
+    },
+    get fixed() {
+      return fixed;
+    },
+  };
+}

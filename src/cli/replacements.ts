@@ -1,0 +1,59 @@
+/**
+ * The closing table of a fix run: replacements made per entity, each form
+ * found with the form written, how many times and in how many files (the
+ * most frequent first, at most MAX_ROWS rows).
+ */
+import Table from 'cli-table3';
+import type { Change } from './fix-file.js';
+
+/** The table shows the most frequent replacements; the report file has them all. */
+export const MAX_ROWS = 50;
+
+interface Row {
+  entity: string;
+  before: string;
+  after: string;
+  count: number;
+  files: number;
+}
+
+export class ReplacementTally {
+  private readonly rows = new Map<string, Row>();
+  total = 0;
+  files = 0;
+
+  /** Add the changes of one file. */
+  add(changes: readonly Change[]): void {
+    if (changes.length === 0) return;
+    this.files++;
+    const seen = new Set<string>();
+    for (const c of changes) {
+      const entity = c.entity ?? `(${c.rule})`;
+      const key = `${entity}\u0000${c.before}\u0000${c.after}`;
+      let row = this.rows.get(key);
+      if (!row) this.rows.set(key, (row = { entity, before: c.before, after: c.after, count: 0, files: 0 }));
+      row.count++;
+      this.total++;
+      if (!seen.has(key)) {
+        seen.add(key);
+        row.files++;
+      }
+    }
+  }
+
+  /** The table, or '' when nothing was replaced. */
+  table(options: { color: boolean; dryRun: boolean }): string {
+    if (this.rows.size === 0) return '';
+    const style = options.color ? {} : { head: [], border: [] };
+    const t = new Table({ head: ['Entity', 'Found', options.dryRun ? 'Would write' : 'Written', 'Count', 'Files'], style });
+    const rows = [...this.rows.values()].sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity) || a.before.localeCompare(b.before));
+    for (const r of rows.slice(0, MAX_ROWS)) t.push([r.entity, oneLine(r.before), oneLine(r.after), r.count, r.files]);
+    const verb = options.dryRun ? 'would be made' : 'made';
+    const more = rows.length > MAX_ROWS ? `... and ${rows.length - MAX_ROWS} more rows (every change is in --report-file)\n` : '';
+    return `${this.total} replacement${this.total === 1 ? '' : 's'} ${verb} in ${this.files} file${this.files === 1 ? '' : 's'}:\n${t.toString()}\n${more}`;
+  }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, '⏎');
+}

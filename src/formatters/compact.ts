@@ -1,0 +1,17 @@
+/**
+ * One line per finding, for editors' problem matchers and grep:
+ *   file:line:col: severity message [rule]
+ */
+import { displayPath, severityName } from './paths.js';
+import type { Formatter } from './types.js';
+
+export const compact: Formatter = (results, { cwd }) => {
+  let out = '';
+  for (const r of results) {
+    const file = displayPath(r.filePath, cwd);
+    for (const m of r.messages) {
+      out += `${file}:${m.line}:${m.column}: ${severityName(m.severity)} ${m.message.replace(/\s*[\r\n]+\s*/g, ' ')} [${m.ruleId}]\n`;
+    }
+  }
+  return out;
+};

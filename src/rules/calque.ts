@@ -1,0 +1,135 @@
+/**
+ * calque: literal renderings of source-language expressions that a fluent
+ * editor would rewrite ("according to what came in a statement" for the
+ * Arabic wafqan li-ma ja'a fi bayan; "on several axes" for 'ala 'iddat
+ * mahawir, i.e. fronts). The phrases, each with an explanation and the
+ * rewrites to offer, are pack data (`calques:` in rules/mt-<lang>.yaml), in
+ * the phrase syntax of src/match/phrase-matcher.ts or as checked regular
+ * expressions; an entry with `start: true` only counts at the start of a
+ * sentence.
+ *
+ * Fix safety: suggestions only, never automatic fixes; the rewrite often
+ * needs the rest of the sentence adjusted. A suggestion that deletes a
+ * sentence opener ("It is noteworthy that") capitalises the word that then
+ * starts the sentence.
+ */
+import { fillSlots, PhraseMatcher } from '../match/phrase-matcher.js';
+import type { LoadedPack } from '../packs/load-pack.js';
+import { asList, sectionItems, type CalqueItem } from '../packs/phrase-data.js';
+import { atSentenceStart, matchCaseStyle } from '../text/sentence-start.js';
+import type { Report } from '../types.js';
+import type { RuleModule } from './rule.js';
+
+interface Calque {
+  use: string[];
+  hint?: string;
+  note: string;
+  start: boolean;
+}
+
+interface Compiled {
+  matcher: PhraseMatcher<Calque>;
+  regexes: Array<{ re: RegExp; calque: Calque }>;
+}
+
+/** Lines longer than this are not searched with pack regular expressions. */
+const MAX_REGEX_LINE = 5000;
+
+export const calque: RuleModule = {
+  meta: {
+    id: 'calque',
+    description: "Literal renderings a fluent editor would rewrite ('according to what came in a statement', 'on several axes').",
+    type: 'suggestion',
+    defaultSeverity: 'warning',
+    hasSuggestions: true,
+    languages: '*',
+    messages: {
+      calque: "'{{found}}' is a literal rendering ({{note}}): {{advice}}.",
+      replace: "Replace with '{{use}}'",
+      delete: "Delete '{{found}}'",
+    },
+    docs: { fixSafety: 'Suggestions only: the rewrite often needs the rest of the sentence adjusted.' },
+  },
+  check(context) {
+    const { matcher, regexes } = context.packs.cached(`calque:${context.language}`, (packs) => compile(packs, context.language));
+    const { text } = context;
+    const hits: Array<{ start: number; end: number; calque: Calque; slots: string[] }> = [];
+    if (matcher.size > 0) {
+      for (const m of matcher.match(text, context.doc.words, (m) => !m.value.start || atSentenceStart(text, m.coreStart))) {
+        hits.push({ start: m.coreStart, end: m.coreEnd, calque: m.value, slots: m.slots });
+      }
+    }
+    if (regexes.length > 0) {
+      for (const line of text.matchAll(/[^\r\n]+/g)) {
+        if (line[0].length > MAX_REGEX_LINE) continue;
+        for (const { re, calque: c } of regexes) {
+          for (const m of line[0].matchAll(re)) {
+            if (m[0] === '') continue;
+            const start = line.index + m.index;
+            if (c.start && !atSentenceStart(text, start)) continue;
+            if (hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+            hits.push({ start, end: start + m[0].length, calque: c, slots: m.slice(1).map((s) => s ?? '') });
+          }
+        }
+      }
+    }
+    for (const h of hits) {
+      const found = text.slice(h.start, h.end);
+      const uses = h.calque.use.map((u) => matchCaseStyle(found, fillSlots(u, h.slots)));
+      const data = { found, note: h.calque.note, advice: advice(uses, h.calque.hint) };
+      context.report({
+        messageId: 'calque',
+        data,
+        range: [h.start, h.end],
+        suggestions: uses.map((use): NonNullable<Report['suggestions']>[number] =>
+          use === ''
+            ? { messageId: 'delete', data: { found }, fix: deletion(text, h.start, h.end) }
+            : { messageId: 'replace', data: { use }, fix: { range: [h.start, h.end] as [number, number], text: use } },
+        ),
+        actual: found,
+        expected: uses,
+      });
+    }
+  },
+};
+
+function compile(packs: LoadedPack[], lang: string): Compiled {
+  const matcher = new PhraseMatcher<Calque>();
+  const regexes: Compiled['regexes'] = [];
+  for (const { item } of sectionItems<CalqueItem>(packs, lang, 'calques')) {
+    const c: Calque = { use: asList(item.use), hint: item.hint, note: item.note.replace(/\.$/, ''), start: item.start ?? false };
+    if (item.phrase !== undefined) matcher.add(item.phrase, c, { matchCase: item['match-case'] });
+    if (item.regex !== undefined) {
+      const flags = item['match-case'] ? 'gu' : 'giu';
+      // checked for catastrophic backtracking when the pack loaded (phrase-data.ts)
+      regexes.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${item.regex})(?![\\p{L}\\p{N}])`, flags), calque: c });
+    }
+  }
+  return { matcher, regexes };
+}
+
+/** "write 'a', 'b' or 'c'", "write 'a' or delete it", "delete it", or the pack's hint. */
+function advice(uses: string[], hint?: string): string {
+  const quoted = uses.filter((u) => u !== '').map((u) => `'${u}'`);
+  const parts: string[] = [];
+  if (quoted.length > 0) parts.push(`write ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0]}`);
+  if (uses.includes('')) parts.push('delete it');
+  if (hint) parts.push(hint.replace(/\.$/, ''));
+  return parts.join(' or ');
+}
+
+/**
+ * Delete text[start, end) with the spaces after it; when it opened a sentence,
+ * the next word takes the capital.
+ */
+export function deletion(text: string, start: number, end: number): { range: [number, number]; text: string } {
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\u00a0')) e++;
+  const first = text[start];
+  const next = text[e];
+  if (first && next && first !== first.toLowerCase() && next !== next.toUpperCase()) {
+    return { range: [start, e + 1], text: next.toUpperCase() };
+  }
+  if (e === end && start > 0 && text[start - 1] === ' ') return { range: [start - 1, end], text: '' };
+  return { range: [start, e], text: '' };
+}

@@ -1,0 +1,314 @@
+/**
+ * odd-capitals: a function word or a common noun capitalised in the middle of
+ * a sentence, a machine-translation artefact ('came In a statement',
+ * 'specify A time', 'strategic city, Which the', 'the dismantling Militias').
+ *
+ * Clean: sentence starts (wink-nlp's sentences for English, Intl.Segmenter
+ * elsewhere), the first word after a colon, a quotation mark or bracket, a
+ * dash or a full stop; headline-case lines (not in German, where every noun
+ * has a capital); acronyms and mixed case; hyphenated and apostrophised
+ * words; 'I'; words inside a name (next to another capitalised word, or
+ * 'X of Y', 'Corporación Nacional de Petróleo'); pack entity mentions.
+ * Function words (rules/text/<lang>.yaml) are flagged when the next word is
+ * in lower case; in English wink must tag them as function words, and a
+ * single-letter 'A' after a noun is a label ('Plan A'). Common nouns are
+ * flagged only with evidence that they are not names: the text writes them
+ * in lower case elsewhere ('militias'), never capitalises them elsewhere
+ * mid-sentence, they are not titles or institutions ('the Minister'), and in
+ * English wink tags the lower-cased word as a noun. German capitalises every
+ * noun, so only function words are checked there.
+ *
+ * Severity: warning. Fix safety: lower-casing a function word is safe (its
+ * capital carries no meaning); for a common noun it is a suggestion only,
+ * since it may still be part of a name the text does not show.
+ */
+import type { DocumentModel } from '../engine/document.js';
+import type { Token } from '../text/english-tags.js';
+import { tagSentences } from '../text/english-tags.js';
+import { langData, type LangData } from '../text/lang-data.js';
+import type { Span } from '../text/sentences.js';
+import type { Word } from '../text/words.js';
+import type { RuleModule } from './rule.js';
+
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it'];
+/**
+ * Characters after which a word is in mid-sentence and a capital is odd. Not
+ * after a bracket: 'TRIPOLI (Reuters) The army said' is a dateline.
+ */
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},;%”’»]/u;
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'ADV']);
+const LABEL_BEFORE_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+export const oddCapitals: RuleModule = {
+  meta: {
+    id: 'odd-capitals',
+    description: "A function word or common noun capitalised mid-sentence ('came In a statement', 'the dismantling Militias').",
+    type: 'problem',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    hasSuggestions: true,
+    languages: LANGUAGES,
+    needs: ['nlp'],
+    messages: {
+      functionWord: "'{{word}}' is capitalised in mid-sentence, but it is a function word: write '{{lower}}'.",
+      commonNoun:
+        "'{{word}}' is capitalised in mid-sentence, but it is not a name here (the text has '{{seen}}' elsewhere): write '{{lower}}' unless it is part of a name.",
+      lowerCase: "Write '{{lower}}'.",
+    },
+    docs: {
+      fixSafety:
+        'Safe for function words (determiners, prepositions, conjunctions, pronouns): the capital is noise. Common nouns get a suggestion only: the word may belong to a name.',
+    },
+  },
+  check(context) {
+    const { doc, text, language } = context;
+    const data = langData(language);
+    const ws = doc.words;
+    if (ws.length === 0) return;
+    const facts = new Facts(doc, data);
+    const tokens = doc.englishTokens;
+    const posAt = tokens ? (start: number) => tokenAt(tokens, start)?.pos : undefined;
+
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      const c0 = text.charCodeAt(w.start);
+      if (c0 < 65 || (c0 > 90 && c0 < 0xc0)) continue; // ASCII lower case, digits: the common case
+      const word = text.slice(w.start, w.end);
+      if (!isCapitalised(word) || (language === 'en' && word === 'I')) continue;
+      if (!facts.midSentence(i) || facts.inName(i)) continue;
+      const lower = word[0].toLocaleLowerCase(language) + word.slice(1);
+      const kind = data.functionWords.get(w.key);
+      const next = facts.next(i);
+      if (kind) {
+        if (!next || !startsLower(text, next)) {
+          // 'The Hague', 'Le Monde', 'Die Zeit': a capitalised function word opening a name;
+          // in German every noun is capitalised, so only an article before one is let through
+          if (!next || !isCapitalised(text.slice(next.start, next.end)) || language !== 'de' || kind === 'articles') continue;
+        }
+        if (posAt) {
+          const pos = posAt(w.start);
+          if (pos && !FUNCTION_POS.has(pos)) continue;
+        }
+        if (word.length === 1) {
+          // 'Plan A', 'group A': a label after a noun, not an article
+          if (posAt) {
+            const prev = facts.prev(i);
+            const prevPos = prev ? posAt(prev.start) : undefined;
+            if (!prevPos || LABEL_BEFORE_POS.has(prevPos)) continue;
+          } else if (!next || !data.functionWords.has(next.key)) continue;
+        }
+        context.report({
+          messageId: 'functionWord',
+          data: { word, lower },
+          range: [w.start, w.end],
+          fix: { range: [w.start, w.end], text: lower, safety: 'safe' },
+          actual: word,
+          expected: [lower],
+        });
+        continue;
+      }
+      if (language === 'de' || word.length < 3 || data.titles.has(w.key)) continue;
+      const prev = facts.prev(i);
+      if (prev && isCapitalised(text.slice(prev.start, prev.end)) && !(facts.sentenceInitial(i - 1) && data.functionWords.has(prev.key))) continue;
+      // 'Ministry of Defence', 'Corporación Nacional de Petróleo': the end of a name
+      if (prev && data.nameConnectors.has(prev.key)) {
+        const before = facts.prev(i - 1);
+        if (before && isCapitalised(text.slice(before.start, before.end))) continue;
+      }
+      if (next && isCapitalised(text.slice(next.start, next.end))) continue;
+      if (next && data.nameConnectors.has(next.key)) {
+        const after = facts.next(i + 1);
+        if (after && isCapitalised(text.slice(after.start, after.end))) continue;
+      }
+      if (facts.capitalisedElsewhere(w.key)) continue;
+      const seen = facts.lowerForm(w.key);
+      if (!seen) continue;
+      if (language === 'en' && posAt && !taggedNoun(text, facts.sentenceOf(i), w)) continue;
+      context.report({
+        messageId: 'commonNoun',
+        data: { word, lower, seen },
+        range: [w.start, w.end],
+        suggestions: [{ messageId: 'lowerCase', data: { lower }, fix: { range: [w.start, w.end], text: lower } }],
+        actual: word,
+        expected: [lower],
+      });
+    }
+  },
+};
+
+/** 'In', 'Which', 'Militias', 'A': an upper-case letter, then lower case only. */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’]*$/u.test(word);
+}
+
+function startsLower(text: string, w: Word): boolean {
+  return /\p{Ll}/u.test(text[w.start]);
+}
+
+/** The token starting at `start` (tokens are in text order). */
+function tokenAt(tokens: Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === start) return tokens[mid];
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Does wink tag the word as a common noun once it is written in lower case? */
+function taggedNoun(text: string, sentence: Span | undefined, w: Word): boolean {
+  if (!sentence) return false;
+  const s = text.slice(sentence.start, w.start) + text[w.start].toLowerCase() + text.slice(w.start + 1, sentence.end);
+  const at = w.start - sentence.start;
+  for (const toks of tagSentences(s)) for (const t of toks) if (t.start === at) return t.pos === 'NOUN';
+  return false;
+}
+
+/** What the rule knows of the document: sentence membership, lines, names, forms seen. */
+class Facts {
+  private readonly sentenceIdx: Int32Array;
+  private readonly firstInSentence: Uint8Array;
+  private readonly headline: Uint8Array;
+  private readonly mention: Uint8Array;
+  private midCaps?: Map<string, number>;
+  private lowers?: Map<string, string>;
+  private readonly text: string;
+  private readonly ws: Word[];
+
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly data: LangData,
+  ) {
+    this.text = doc.text;
+    this.ws = doc.words;
+    const n = this.ws.length;
+    this.sentenceIdx = new Int32Array(n).fill(-1);
+    this.firstInSentence = new Uint8Array(n);
+    const ss = doc.sentences;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const w = this.ws[i];
+      while (k < ss.length && ss[k].end <= w.start) k++;
+      if (k < ss.length && ss[k].start <= w.start) {
+        if (i === 0 || this.sentenceIdx[i - 1] !== k) this.firstInSentence[i] = 1;
+        this.sentenceIdx[i] = k;
+      }
+    }
+    // German headlines are in sentence case, and every German noun has a capital
+    this.headline = doc.language === 'de' ? new Uint8Array(this.ws.length) : this.headlineWords();
+    this.mention = new Uint8Array(n);
+    let j = 0;
+    for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+      while (j > 0 && this.ws[j - 1].end > m.start) j--;
+      while (j < n && this.ws[j].end <= m.start) j++;
+      for (let x = j; x < n && this.ws[x].start < m.end; x++) this.mention[x] = 1;
+    }
+  }
+
+  sentenceOf(i: number): Span | undefined {
+    return this.doc.sentences[this.sentenceIdx[i]];
+  }
+
+  sentenceInitial(i: number): boolean {
+    return this.firstInSentence[i] === 1;
+  }
+
+  /** Not the first word of a sentence, of a line, or after a colon, quotation mark, bracket, dash or full stop. */
+  midSentence(i: number): boolean {
+    if (this.sentenceIdx[i] < 0 || this.firstInSentence[i] || this.headline[i]) return false;
+    const w = this.ws[i];
+    const t = this.text;
+    const before = t[w.start - 1] ?? '';
+    const after = t[w.end] ?? '';
+    if (/[-‐‑'’.\/@#_&]/.test(before) || /[-‐‑_&@]/.test(after) || (after === '.' && /\p{L}/u.test(t[w.end + 1] ?? ''))) return false;
+    if (/\p{N}/u.test(t.slice(w.start, w.end))) return false;
+    let p = w.start - 1;
+    while (p >= 0 && (t[p] === ' ' || t[p] === '\t' || t[p] === '\u00a0' || t[p] === '\u202f')) p--;
+    if (p < 0 || t[p] === '\n' || t[p] === '\r') return false;
+    return MID_SENTENCE_BEFORE.test(t[p]);
+  }
+
+  /** Inside a pack entity mention. */
+  inName(i: number): boolean {
+    return this.mention[i] === 1;
+  }
+
+  /** The previous word in the same sentence, separated by white space only. */
+  prev(i: number): Word | undefined {
+    if (i === 0 || this.sentenceIdx[i - 1] !== this.sentenceIdx[i]) return undefined;
+    const p = this.ws[i - 1];
+    return /^[\s]+$/.test(this.text.slice(p.end, this.ws[i].start)) ? p : undefined;
+  }
+
+  /** The next word in the same sentence, separated by spaces only. */
+  next(i: number): Word | undefined {
+    if (i < 0 || i + 1 >= this.ws.length || this.sentenceIdx[i + 1] !== this.sentenceIdx[i]) return undefined;
+    const n = this.ws[i + 1];
+    return /^[ \t\u00a0\u202f]+$/.test(this.text.slice(this.ws[i].end, n.start)) ? n : undefined;
+  }
+
+  /** Is this word capitalised in mid-sentence more than once in the text (a name)? */
+  capitalisedElsewhere(key: string): boolean {
+    if (!this.midCaps) {
+      this.midCaps = new Map();
+      for (let i = 0; i < this.ws.length; i++) {
+        const w = this.ws[i];
+        if (!this.firstInSentence[i] && /\p{Lu}/u.test(this.text[w.start])) this.midCaps.set(w.key, (this.midCaps.get(w.key) ?? 0) + 1);
+      }
+    }
+    return (this.midCaps.get(key) ?? 0) > 1;
+  }
+
+  /** A lower-case form of the word (or its singular or plural) used in the text, if any. */
+  lowerForm(key: string): string | undefined {
+    if (!this.lowers) {
+      this.lowers = new Map();
+      for (const w of this.ws) {
+        if (!/\p{Ll}/u.test(this.text[w.start])) continue;
+        const s = stem(w.key);
+        if (!this.lowers.has(s)) this.lowers.set(s, this.text.slice(w.start, w.end));
+      }
+    }
+    return this.lowers.get(stem(key));
+  }
+
+  /** Words on headline-case lines (most content words capitalised). */
+  private headlineWords(): Uint8Array {
+    const out = new Uint8Array(this.ws.length);
+    let i = 0;
+    while (i < this.ws.length) {
+      const lineEnd = endOfLine(this.text, this.ws[i].start);
+      let j = i;
+      let content = 0;
+      let caps = 0;
+      for (; j < this.ws.length && this.ws[j].start < lineEnd; j++) {
+        const w = this.ws[j];
+        if (this.data.functionWords.has(w.key)) continue;
+        const c = this.text[w.start];
+        const upper = c !== c.toLowerCase();
+        if (!upper && c === c.toUpperCase()) continue; // a digit or an uncased letter
+        content++;
+        if (upper) caps++;
+      }
+      if (content >= 2 && caps / content >= 0.6) out.fill(1, i, j);
+      i = j;
+    }
+    return out;
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  return n < 0 ? text.length : n;
+}
+
+/** A crude singular: enough to see 'Militias' and 'militia' as one word. */
+function stem(key: string): string {
+  if (key.length > 4 && key.endsWith('ies')) return key.slice(0, -3) + 'y';
+  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
+  return key;
+}

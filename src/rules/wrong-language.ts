@@ -1,0 +1,113 @@
+/**
+ * wrong-language: a paragraph in another language than the document's, an
+ * untranslated segment (a quotation or a paragraph the translator skipped).
+ *
+ * Each paragraph with at least `minLength` Latin letters (default 80, so
+ * headings, captions and short quotations never trigger it) is scored with
+ * franc against the candidate languages: the rule's `languages` option, else
+ * the configuration's `languages` (default en, fr, de, es, it), always with
+ * the document language. It is reported only when another language wins and
+ * the document language scores at most 1 - `margin` of the winner (default
+ * margin 0.1): on English news prose full of names franc stays right but
+ * sometimes by a small margin, and a small margin is not evidence.
+ * A paragraph where the document language's function words are frequent
+ * (20% of the words, and half again as many as any other candidate's) is
+ * taken as written in it without asking franc: that is most paragraphs, and
+ * franc is the slow part (only when every candidate has a word list in
+ * rules/text/). Paragraphs mostly in another script (Arabic,
+ * Cyrillic) are left to
+ * stray-script, which reports them as runs, so nothing is reported twice.
+ *
+ * Severity: warning. No fix: the paragraph needs translating.
+ * Options: minLength (letters), margin (0..1), languages (ISO 639-1 codes).
+ */
+import { hasLangData, langData } from '../text/lang-data.js';
+import { DEFAULT_LANGUAGES, languageScoresSync } from '../text/language.js';
+import type { Word } from '../text/words.js';
+import type { RuleModule } from './rule.js';
+
+/** Letters (and digits) of Latin script, and ASCII digits: the word counts as Latin text. */
+function isLatin(code: number): boolean {
+  return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/**
+ * A fast pass before franc: a paragraph where the document language's
+ * function words (rules/text/<lang>.yaml) make up at least 20% of the words,
+ * and half again as many as any other candidate's, is in that language.
+ */
+function clearlyIn(language: string, ws: Word[], lists: Array<{ lang: string; words: ReadonlyMap<string, unknown> }>): boolean {
+  if (ws.length === 0) return false;
+  let own = 0;
+  let best = 0;
+  for (const { lang, words } of lists) {
+    let n = 0;
+    for (const w of ws) if (words.has(w.key)) n++;
+    if (lang === language) own = n;
+    else best = Math.max(best, n);
+  }
+  return own >= 0.2 * ws.length && own > 1.5 * best;
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function languageName(code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const wrongLanguage: RuleModule = {
+  meta: {
+    id: 'wrong-language',
+    description: "A paragraph in another language than the document's: an untranslated segment.",
+    type: 'problem',
+    defaultSeverity: 'warning',
+    languages: '*',
+    needs: ['franc'],
+    messages: {
+      wrongLanguage:
+        'This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it.',
+    },
+    docs: { fixSafety: 'No fix: the paragraph needs translating.' },
+  },
+  check(context) {
+    const { text, language, options } = context;
+    const minLength = typeof options.minLength === 'number' ? options.minLength : 80;
+    const margin = typeof options.margin === 'number' ? options.margin : 0.1;
+    const configured = Array.isArray(options.languages) ? (options.languages as string[]) : (context.languages ?? DEFAULT_LANGUAGES);
+    const candidates = [...new Set([language, ...configured])];
+    if (candidates.length < 2) return;
+    // the fast pass needs the function words of every candidate
+    const functionWords = candidates.every(hasLangData) ? candidates.map((c) => ({ lang: c, words: langData(c).functionWords })) : [];
+    const ws = context.doc.words;
+    let w = 0;
+    for (const p of context.doc.paragraphs) {
+      while (w < ws.length && ws[w].start < p.start) w++;
+      const first = w;
+      let latin = 0;
+      let other = 0;
+      for (; w < ws.length && ws[w].start < p.end; w++) {
+        const n = ws[w].end - ws[w].start;
+        if (isLatin(text.charCodeAt(ws[w].start))) latin += n;
+        else other += n;
+      }
+      if (latin < minLength) continue;
+      if (other >= latin) continue; // another script: stray-script reports it
+      if (functionWords.length && clearlyIn(language, ws.slice(first, w), functionWords)) continue;
+      const para = text.slice(p.start, p.end);
+      const scores = languageScoresSync(para, candidates);
+      const [best] = scores;
+      if (!best || best[0] === language) continue;
+      const own = scores.find(([code]) => code === language)?.[1] ?? 0;
+      if (own > 1 - margin) continue;
+      context.report({
+        messageId: 'wrongLanguage',
+        data: { found: languageName(best[0]), expected: languageName(language) },
+        range: [p.start, p.end],
+      });
+    }
+  },
+};
