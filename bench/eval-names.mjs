@@ -2,8 +2,8 @@
 /**
  * Evaluate name-variant grouping (src/names) on a file of variant groups.
  *
- *   npx tsc -p . && node bench/eval-names.mjs [file.json] [--lang en] [--top 30]
- *   node bench/eval-names.mjs --synthetic 100000 [--max-bucket 1000]   # clustering speed
+ *   npx tsc -p . && node bench/eval-names.mjs [file.json] [--lang en] [--top 30] [--tolerance 1]
+ *   node bench/eval-names.mjs --synthetic 100000 [--words 1] [--max-bucket 200]   # clustering speed
  *
  * File shape: { groups: [{ variants: string[], counts?: number[], arabic?: string }],
  *               distinct_pairs?: [string, string][] }
@@ -41,6 +41,8 @@ const lang = opt('--lang', 'en');
 const top = Number(opt('--top', '30'));
 const synthetic = opt('--synthetic', undefined);
 const maxBucket = opt('--max-bucket', undefined);
+const words = Number(opt('--words', '1'));
+const tolerance = Number(opt('--tolerance', '1'));
 
 if (synthetic !== undefined) {
   runSynthetic(Number(synthetic) || 100000);
@@ -75,14 +77,14 @@ let t0 = performance.now();
 const pairMerged = new Map();
 for (let i = 0; i < texts.length; i++) {
   for (let j = i + 1; j < texts.length; j++) {
-    pairMerged.set(`${i}\t${j}`, sameName(texts[i], texts[j], { lang }));
+    pairMerged.set(`${i}\t${j}`, sameName(texts[i], texts[j], { lang, tolerance }));
   }
 }
 const tPairs = performance.now() - t0;
 
 // clusterNames
 t0 = performance.now();
-const clusters = clusterNames(texts.map((t) => ({ text: t, count: countOf.get(t) })), { lang });
+const clusters = clusterNames(texts.map((t) => ({ text: t, count: countOf.get(t) })), { lang, tolerance });
 const tCluster = performance.now() - t0;
 const clusterOf = new Map();
 clusters.forEach((c, ci) => c.members.forEach((m) => clusterOf.set(m.text, ci)));
@@ -117,7 +119,7 @@ const dist = (a, b) => nameDistance(a, b, { lang }).toFixed(2);
 const show = ([a, b]) => `  ${a} ~ ${b}   d=${dist(a, b)}   [${normalizeName(a, lang)} | ${normalizeName(b, lang)}]   ${label(a)} | ${label(b)}`;
 
 console.log(`file: ${file}`);
-console.log(`spellings: ${texts.length}, groups: ${groups.length}, within-group pairs: ${pairScore.within}, all pairs: ${(texts.length * (texts.length - 1)) / 2}, distinct pairs: ${distinctPairs.length}, lang: ${lang}`);
+console.log(`spellings: ${texts.length}, groups: ${groups.length}, within-group pairs: ${pairScore.within}, all pairs: ${(texts.length * (texts.length - 1)) / 2}, distinct pairs: ${distinctPairs.length}, lang: ${lang}, tolerance: ${tolerance}`);
 console.log('');
 console.log('method        recall   precision  merged  false  distinct-merged  time');
 for (const [name, s, t] of [['sameName', pairScore, tPairs], ['clusterNames', clusScore, tCluster]]) {
@@ -177,9 +179,11 @@ function runSynthetic(n) {
   while (items.length < n) {
     const b = base();
     nb++;
+    const parts = [b];
+    for (let w = 1; w < words; w++) parts.push(base());
     const k = 1 + Math.floor(rnd() * 5);
     for (let i = 0; i < k && items.length < n; i++) {
-      const v = variant(b);
+      const v = parts.map(variant).join(' ');
       if (set.has(v)) continue;
       set.add(v);
       baseOf.set(v, nb);
@@ -187,7 +191,7 @@ function runSynthetic(n) {
     }
   }
   const t = performance.now();
-  const cl = clusterNames(items, { lang, ...(maxBucket ? { maxBucket: Number(maxBucket) } : {}) });
+  const cl = clusterNames(items, { lang, tolerance, ...(maxBucket ? { maxBucket: Number(maxBucket) } : {}) });
   const ms = performance.now() - t;
   const sizes = cl.map((c) => c.members.length).sort((a, b) => b - a);
   // pairwise scores against the generating base name (different bases may
@@ -204,6 +208,6 @@ function runSynthetic(n) {
   for (const v of baseOf.values()) perBase.set(v, (perBase.get(v) ?? 0) + 1);
   let within = 0;
   for (const x of perBase.values()) within += c2(x);
-  console.log(`synthetic: ${items.length} distinct spellings of ${nb} generated names -> ${cl.length} clusters in ${(ms / 1000).toFixed(2)} s`);
+  console.log(`synthetic: ${items.length} distinct ${words}-word spellings of ${nb} generated names -> ${cl.length} clusters in ${(ms / 1000).toFixed(2)} s (cpu ${(process.cpuUsage().user / 1e6).toFixed(2)} s for the whole run)`);
   console.log(`  largest clusters: ${sizes.slice(0, 5).join(', ')}; recall vs generating name ${(same / within).toFixed(3)}, precision >= ${(same / Math.max(merged, 1)).toFixed(3)}`);
 }

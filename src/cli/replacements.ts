@@ -47,13 +47,17 @@ export class ReplacementTally {
     const style = options.color ? {} : { head: [], border: [] };
     const t = new Table({ head: ['Entity', 'Found', options.dryRun ? 'Would write' : 'Written', 'Count', 'Files'], style });
     const rows = [...this.rows.values()].sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity) || a.before.localeCompare(b.before));
-    for (const r of rows.slice(0, MAX_ROWS)) t.push([r.entity, oneLine(r.before), oneLine(r.after), r.count, r.files]);
+    for (const r of rows.slice(0, MAX_ROWS)) t.push([r.entity, shown(r.before), shown(r.after), r.count, r.files]);
     const verb = options.dryRun ? 'would be made' : 'made';
     const more = rows.length > MAX_ROWS ? `... and ${rows.length - MAX_ROWS} more rows (every change is in --report-file)\n` : '';
     return `${this.total} replacement${this.total === 1 ? '' : 's'} ${verb} in ${this.files} file${this.files === 1 ? '' : 's'}:\n${t.toString()}\n${more}`;
   }
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, '⏎');
+/** A form as the table shows it: line breaks as ⏎, invisible characters escaped, quoted when empty or edged with spaces. */
+export function shown(s: string): string {
+  const visible = s
+    .replace(/\r\n|\r|\n/g, '⏎')
+    .replace(/[\p{Cf}\p{Zs}\t]/gu, (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+  return visible === '' || /^ | $/.test(visible) ? `"${visible}"` : visible;
 }

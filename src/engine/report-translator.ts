@@ -8,8 +8,15 @@ import type { Diagnostic, Report, RuleMeta, Severity } from '../types.js';
 
 const SEVERITY_NUMBER: Record<Exclude<Severity, 'off'>, 0 | 1 | 2> = { error: 2, warning: 1, info: 0 };
 
+/** A template split at its {{placeholders}}: [text, whole placeholder, name, text, ...] (split once per template). */
+const compiled = new Map<string, string[]>();
+
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/(\{\{\s*(\w+)\s*\}\})/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) out += (parts[i + 1] in data ? String(data[parts[i + 1]]) : parts[i]) + parts[i + 2];
+  return out;
 }
 
 export function toDiagnostic(meta: RuleMeta, severity: Exclude<Severity, 'off'>, report: Report, lines: LineIndex): Diagnostic {

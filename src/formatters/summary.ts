@@ -33,7 +33,7 @@ export function summaryTables(results: LintResult[], color: boolean): string {
   }
   let out = rules.toString();
   if (perEntity.size > 0) {
-    const entities = new Table({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style });
+    const entities = new Table({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style, colWidths: [26, 10, 50, 32], wordWrap: true });
     for (const [id, e] of [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]))) {
       const forms = [...e.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ×${n}`).join(', ');
       entities.push([id, e.findings, forms, [...e.expected].join(', ')]);

@@ -12,6 +12,8 @@ const DIRECTIVE_COMMENT = /<!--[ \t]*(translint-(?:disable|enable)\b[\s\S]*?)-->
 
 export function plainText(source: string): TextMap {
   const found: Array<{ start: number; end: number; body: string }> = [];
+  // most texts have no directive: one substring search instead of two regular expressions
+  if (!source.includes('translint-')) return new TextMapBuilder('text', source).build();
   for (const m of source.matchAll(DIRECTIVE_COMMENT)) found.push({ start: m.index, end: m.index + m[0].length, body: m[1] });
   for (const m of source.matchAll(DIRECTIVE_LINE)) {
     const start = m.index + m[0].indexOf(m[1]);

@@ -60,7 +60,7 @@ export function findMentions(text: string, index: EntityIndex, lang: string): Me
     }
     if (!best) continue;
     const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
-    let house = kind === 'alias' ? '' : housePart(best.entity, best.part, lang);
+    let house = kind === 'alias' ? '' : houseOf(best, lang);
     // a glued article (Aljafra): the fix writes it apart (Al-Jufra)
     const firstKey = m.words[0].key;
     if (house && firstKey !== best.keys[0] && firstKey.endsWith(best.keys[0])) {
@@ -79,6 +79,16 @@ export function findMentions(text: string, index: EntityIndex, lang: string): Me
     });
   }
   return out;
+}
+
+/** housePart of a term's entity and part, computed once per term and language. */
+const houses = new WeakMap<Term, Map<string, string>>();
+function houseOf(t: Term, lang: string): string {
+  let byLang = houses.get(t);
+  if (!byLang) houses.set(t, (byLang = new Map()));
+  let s = byLang.get(lang);
+  if (s === undefined) byLang.set(lang, (s = housePart(t.entity, t.part, lang)));
+  return s;
 }
 
 const caseTexts = new WeakMap<Term, string>();

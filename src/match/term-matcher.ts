@@ -9,7 +9,7 @@
  * at the start of a match and inside it; the longest match at each position
  * wins and matches never overlap.
  */
-import { HYPHEN_ARTICLES, isArticleAt } from '../text/articles.js';
+import { HYPHEN_ARTICLES, isArticleAt, SPACE_ARTICLES } from '../text/articles.js';
 import { foldChar, fold } from '../text/fold.js';
 import { CLASS, forEachWord, hashKey, type Word } from '../text/words.js';
 
@@ -33,8 +33,12 @@ export class TermMatcher<T> {
   private readonly root: Node<T> = { next: new Map() };
   private size = 0;
   private depth = 0;
+  /** Hashes of the first words of terms. */
   private starts?: Set<number>;
-  /** Bit set over the low bits of first-word hashes: a cheap first test before the set. */
+  /** Hashes of articles that may come before a first word (al-, el, ash-). */
+  private articles?: Set<number>;
+  private spaceArticles?: Set<number>;
+  /** Bit set over the low bits of first-word and article hashes: a cheap first test before the sets. */
   private startBits?: Uint32Array;
 
   add(keys: readonly string[], value: T): void {
@@ -51,6 +55,14 @@ export class TermMatcher<T> {
     this.depth = Math.max(this.depth, keys.length);
     this.starts = undefined;
     this.startBits = undefined;
+  }
+
+  private prepare(): void {
+    this.starts = new Set([...this.root.next!.keys()].map(hashKey));
+    this.articles = new Set([...HYPHEN_ARTICLES].map(hashKey));
+    this.spaceArticles = new Set([...SPACE_ARTICLES].map(hashKey));
+    this.startBits = new Uint32Array(1 << 15); // 2^20 bits
+    for (const h of [...this.starts, ...this.articles]) this.startBits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
   }
 
   /** Values stored under exactly these keys. */
@@ -70,12 +82,10 @@ export class TermMatcher<T> {
    * folded characters as it goes; a property test checks the two agree.
    */
   scan(text: string): TermMatch<T>[] {
-    if (!this.starts) {
-      this.starts = new Set([...this.root.next!.keys(), ...HYPHEN_ARTICLES].map(hashKey));
-      this.startBits = new Uint32Array(1 << 15); // 2^20 bits
-      for (const h of this.starts) this.startBits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
-    }
-    const starts = this.starts;
+    if (!this.starts) this.prepare();
+    const starts = this.starts!;
+    const articles = this.articles!;
+    const spaceArticles = this.spaceArticles!;
     const bits = this.startBits!;
     const out: TermMatch<T>[] = [];
     const n = text.length;
@@ -112,7 +122,12 @@ export class TermMatcher<T> {
         break;
       }
       h >>>= 0;
-      if ((bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0 && starts.has(h)) {
+      // a term's first word, or an article before a hyphen (al-, ash-) or a space (al, el): 'an', 'at' and 'as'
+      // are articles too, but before a space they are English words and are passed over here
+      if (
+        (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0 &&
+        (starts.has(h) || (i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h))))
+      ) {
         const m = this.matchAt(text, new LazyWords(text, start), 0);
         if (m) {
           out.push(m);
@@ -148,7 +163,7 @@ export class TermMatcher<T> {
     if (!node) return undefined;
     let best: { last: number; node: Node<T> } | undefined = node.values ? { last: first + 1, node } : undefined;
     let j = first + 1;
-    for (let w = ws.get(j); w && node.next; w = ws.get(j)) {
+    for (let w = node.next && ws.get(j); w && node.next; w = node.next && ws.get(j)) {
       // only words separated by a space or a hyphen continue a term
       if (!joined(text, ws.get(j - 1)!.end, w.start)) break;
       let child = node.next.get(w.key);
@@ -172,6 +187,11 @@ export class TermMatcher<T> {
       values: best.node.values!,
     };
   }
+}
+
+/** The hyphens that join an article to its word (isArticleAt). */
+function hyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 /** Words by index: an array, or tokenised lazily from an offset. */

@@ -1,18 +1,25 @@
 /**
  * Clustering of name spellings into variant groups.
  *
- * Spellings are normalised (identical normal forms are one node), bucketed by
- * blocking keys, and compared only within a bucket, so the work is near
- * linear in the number of spellings. Matching pairs are merged in order of
- * increasing distance (single linkage) except that a merge is refused when it
- * would put two known-distinct names in one cluster, or (linkage 'complete')
- * when any pair across the two clusters fails the same-name test.
+ * Spellings are normalised (identical normal forms are one node) and bucketed
+ * by blocking keys; only names in one bucket are compared (sameName), and an
+ * oversized bucket is searched by sorted neighbourhood, so the work is near
+ * linear in the number of spellings.
+ *
+ * Linkage 'average' (default): spellings are placed most frequent first; each
+ * joins the one existing cluster whose members, weighted by count, it mostly
+ * (>= half) matches, never a cluster holding a name known to be distinct from
+ * it; otherwise it starts a cluster. A rare spelling halfway between two
+ * names (Abed between Abd and Abid) therefore cannot chain them together.
+ * 'single': matching pairs merge in order of increasing distance unless the
+ * merge would join known-distinct names. 'complete': a merge needs every pair
+ * across the two clusters to match.
  */
 
+import { budgetForLength } from './distance.js';
 import type { DistinctIndex } from './distinct.js';
 import { blockingKeys } from './key.js';
 import { normalizeName } from './normalize.js';
-import { budgetForLength } from './distance.js';
 import { isVowelUnit, unitString, type Units } from './units.js';
 import { distinctIndexes, matchForms, matchNormalized, nameForm, type NameOptions } from './same.js';
 
@@ -34,10 +41,9 @@ export interface NameCluster {
 }
 
 export interface ClusterOptions extends Omit<NameOptions, 'normalized'> {
-  /** 'single' (default): merge on any matching pair unless it joins known-
-   *  distinct names; 'complete': every pair across the merge must match */
+  /** 'average' (default, see above), 'single' or 'complete' */
   linkage?: 'single' | 'complete' | 'average';
-  /** buckets larger than this are searched by sorted neighbourhood (default 1000) */
+  /** buckets larger than this are searched by sorted neighbourhood (default 200) */
   maxBucket?: number;
 }
 
@@ -45,7 +51,6 @@ interface Node {
   norm: string;
   items: NameItem[];
   count: number;
-  len: number;
 }
 
 class UnionFind {
@@ -108,7 +113,7 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   const tolerance = opts.tolerance ?? 1;
   const distinct = distinctIndexes(opts);
   const linkage = opts.linkage ?? 'average';
-  const maxBucket = opts.maxBucket ?? 1000;
+  const maxBucket = opts.maxBucket ?? 200;
 
   // merge identical texts, then identical normal forms
   const byText = new Map<string, NameItem>();
@@ -130,7 +135,7 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
     if (i === undefined) {
       i = nodes.length;
       byNorm.set(norm, i);
-      nodes.push({ norm, items: [], count: 0, len: norm.replace(/ /g, '').length });
+      nodes.push({ norm, items: [], count: 0 });
     }
     nodes[i].items.push(it);
     nodes[i].count += it.count;
@@ -176,7 +181,6 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   const units = forms.map((f) => f.words.reduce((t, w) => t + w.ids.length, 0));
   const tryPair = (i: number, j: number, b: number) => {
     if ((nodeKeys[i].length > 1 || nodeKeys[j].length > 1) && firstCommon(i, j) !== b) return;
-    (globalThis as any).PAIRS = ((globalThis as any).PAIRS ?? 0) + 1;
     const d = matchForms(forms[i], forms[j], distinct, tolerance);
     if (d >= 0) edges.push({ a: i, b: j, d });
   };
@@ -239,9 +243,10 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
     // Frequent spellings first; each joins the one cluster whose members
     // (weighted by count) it mostly matches, so rare in-between spellings
     // cannot chain two names together.
-    const order = nodes.map((_, i) => i).sort((p, q) => nodes[q].count - nodes[p].count || nodes[p].norm.localeCompare(nodes[q].norm));
+    const order = nodes.map((_, i) => i).sort((p, q) => nodes[q].count - nodes[p].count || (nodes[p].norm < nodes[q].norm ? -1 : nodes[p].norm > nodes[q].norm ? 1 : 0));
     const placed = new Uint8Array(N);
-    const weight = new Float64Array(N); // total count of a cluster (by root)
+    const w = (i: number) => Math.max(nodes[i].count, 1e-3); // count 0 still weighs
+    const weight = new Float64Array(N); // total weight of a cluster (by root)
     for (const x of order) {
       let best = -1;
       let bestScore = 0;
@@ -259,8 +264,8 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
           const id = x < m ? x * N + m : m * N + x;
           const d = matched.get(id);
           if (d !== undefined) {
-            hit += nodes[m].count;
-            dsum += d * nodes[m].count;
+            hit += w(m);
+            dsum += d * w(m);
           } else if (distinct.length && blockedAny(distinct, nodes[x].norm, nodes[m].norm)) {
             blocked = true;
             break;
@@ -277,10 +282,10 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
       }
       placed[x] = 1;
       if (best >= 0 && bestScore >= 0.5) {
-        const w = weight[best] + nodes[x].count;
+        const total = weight[best] + w(x);
         uf.union(best, x);
-        weight[uf.find(x)] = w;
-      } else weight[x] = nodes[x].count;
+        weight[uf.find(x)] = total;
+      } else weight[x] = w(x);
     }
   } else {
     // single or complete linkage over edges by increasing distance

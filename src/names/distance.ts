@@ -49,7 +49,7 @@ const VOWEL_SUB: Record<string, number> = {
  *  vowels, hence different names (Hamid/Hamoud, Humaid/Humoud). */
 const FRONT_BACK = 0.2;
 /** A final -i (Arabic nisba, "my") is not a spelling of another final vowel. */
-const FINAL_I = 0.4;
+const FINAL_I = 0.5;
 /** Surcharge for a confusable consonant pair at the first letter. */
 const INITIAL_PAIR = 0.1;
 /** Cost of any other consonant change at the first letter (1 elsewhere). */
@@ -230,6 +230,7 @@ export function unitDistance(ua: Units, ub: Units, cutoff = Infinity): number {
   }
   return prev[m];
 }
+
 
 /**
  * Weighted edit distance between two normalised words (no spaces). Returns a

@@ -3,9 +3,9 @@
  * to bucket candidate names so that only names in one bucket are compared.
  *
  * Consonants are grouped into classes of letters that transliterations
- * confuse; vowels are dropped, and so are letters that spellings add or drop
- * freely (a final h after a vowel as in Fatimah, a y between vowels as in
- * Hmayed/Humaid). Runs of one class collapse (dh + d -> one D).
+ * confuse; vowels are dropped, and so is a final h after a vowel, which
+ * spellings add or drop freely (Fatimah/Fatima). Runs of one class collapse
+ * (dh + d -> one D).
  */
 
 import { gluedAlternatives } from './normalize.js';
@@ -52,9 +52,7 @@ function wordKey(word: string, secondary = false): string {
     if (u.vowel[i]) continue;
     const s = unitString(u.ids[i]);
     const prevV = i > 0 && isVowelUnit(u.ids[i - 1]);
-    const nextV = i + 1 < n && isVowelUnit(u.ids[i + 1]);
     if (s === 'h' && i === n - 1 && prevV) continue; // Fatimah ~ Fatima
-    if ((s === 'y' || s === 'w') && prevV && nextV) continue; // Hmayed ~ Hamid
     const c = classOf(s, secondary);
     if (c === last) continue;
     key += c;

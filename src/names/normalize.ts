@@ -18,7 +18,11 @@ function mapChars(word: string, lang: LangRules, base: LangRules): string {
   if (lang.chars.size === 0 && base.chars.size === 0) return word;
   let out = '';
   for (const ch of word) {
-    const m = lang.chars.get(ch) ?? base.chars.get(ch);
+    let m = lang.chars.get(ch) ?? base.chars.get(ch);
+    if (m === undefined) {
+      const lower = ch.toLowerCase();
+      if (lower !== ch) m = lang.chars.get(lower) ?? base.chars.get(lower);
+    }
     out += m ?? ch;
   }
   return out;

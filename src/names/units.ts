@@ -56,20 +56,23 @@ export function toUnits(word: string): Units {
   if (u) return u;
   const ids: number[] = [];
   const vowel: boolean[] = [];
-  const chars = Array.from(word);
+  // code points (a string when there are no surrogate pairs)
+  const chars: string | string[] = /[\uD800-\uDFFF]/.test(word) ? Array.from(word) : word;
+  const n = chars.length;
   let i = 0;
-  while (i < chars.length) {
+  while (i < n) {
     const c = chars[i];
     if (VOWELS.has(c)) {
       let j = i + 1;
-      while (j < chars.length && VOWELS.has(chars[j])) j++;
-      ids.push(unitId(chars.slice(i, j).join(''), true));
+      while (j < n && VOWELS.has(chars[j])) j++;
+      const cluster = typeof chars === 'string' ? chars.slice(i, j) : chars.slice(i, j).join('');
+      ids.push(unitId(cluster, true));
       vowel.push(true);
       i = j;
       continue;
     }
-    const two = c + (chars[i + 1] ?? '');
-    if (DIGRAPHS.has(two)) {
+    const two = i + 1 < n ? c + chars[i + 1] : '';
+    if (two && DIGRAPHS.has(two)) {
       ids.push(unitId(two, false));
       i += 2;
     } else {

@@ -16,8 +16,19 @@ export function formCounts(mentions: readonly Mention[]): Map<string, Map<string
   return byEntity;
 }
 
+/** The description of each entity's forms is built once per document (the form counts are the cache key). */
+const described = new WeakMap<Map<string, number>, string>();
+
 export function describeCounts(forms: Map<string, number> | undefined): string {
   if (!forms) return '';
+  const known = described.get(forms);
+  if (known !== undefined) return known;
+  const s = describe(forms);
+  described.set(forms, s);
+  return s;
+}
+
+function describe(forms: Map<string, number>): string {
   return [...forms.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([f, n]) => `${f} ×${n}`)

@@ -5,14 +5,15 @@
  * shows on a terminal only.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixFile, type FileOutcome, type FixRunOptions } from '../../src/cli/fix-file.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { Linter } from '../../src/engine/linter.js';
-import { BIN, ensureBuilt, project, ROOT, spawnCli } from './helpers.js';
+import { BIN, ensureBuilt, project, ROOT, spawnCli, removeProjects, tempDir } from './helpers.js';
+
+afterAll(removeProjects);
 
 beforeAll(() => ensureBuilt(), 120_000);
 
@@ -58,7 +59,7 @@ describe('worker threads', () => {
     const { dir: one } = batch(240);
     writeFileSync(join(one, 'docs', 'zz-binary.txt'), Buffer.from([1, 2, 0, 3]));
     writeFileSync(join(one, 'docs', 'zz-latin1.txt'), Buffer.from('Hifter \xe0 Tripoli\n', 'latin1'));
-    const many = mkdtempSync(join(tmpdir(), 'translint-fix-'));
+    const many = tempDir();
     cpSync(one, many, { recursive: true });
 
     const args = ['--fix', 'docs', '-f', 'json', '--report-file', 'changes.json'];

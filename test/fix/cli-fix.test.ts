@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPatch } from 'diff';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/cli/fix-file.js';
 import { run } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/io.js';
-import { bytes, cli, mtime, project, read } from './helpers.js';
+import { bytes, cli, mtime, project, read, removeProjects } from './helpers.js';
+
+afterAll(removeProjects);
 
 const NEWS = [
   'Khalifa Hifter met Siraj and Avraik Kalin in Jafra.',

@@ -1,9 +1,11 @@
 import { chmodSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixFile, type FixRunOptions } from '../../src/cli/fix-file.js';
 import type { Linter } from '../../src/engine/linter.js';
-import { bytes, cli, mtime, project, read } from './helpers.js';
+import { bytes, cli, mtime, project, read, removeProjects } from './helpers.js';
+
+afterAll(removeProjects);
 
 describe('--fix never loses data', () => {
   it('keeps CRLF line ends, also in a name wrapped over two lines', async () => {

@@ -4,7 +4,7 @@
  * built CLI for the tests that spawn it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run } from '../../src/cli/main.js';
@@ -21,9 +21,23 @@ export function entityConfig(extra = ''): string {
   return `language: en\npacks: [./news.yaml]\n${off.length ? `rules:\n${off.join('\n')}\n` : ''}${extra}`;
 }
 
+const made: string[] = [];
+
+/** Remove the temporary folders made so far (call in afterAll). */
+export function removeProjects(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A temporary folder, removed by removeProjects. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-fix-'));
+  made.push(dir);
+  return dir;
+}
+
 /** A project folder: the test pack, the config, and these files (strings or bytes). */
 export function project(files: Record<string, string | Buffer>, config = entityConfig()): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translint-fix-'));
+  const dir = tempDir();
   writeFileSync(join(dir, 'news.yaml'), NEWS_PACK);
   writeFileSync(join(dir, 'translint.config.yaml'), config);
   for (const [name, content] of Object.entries(files)) {

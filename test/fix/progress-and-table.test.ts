@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/progress.js';
-import { MAX_ROWS, ReplacementTally } from '../../src/cli/replacements.js';
+import { MAX_ROWS, ReplacementTally, shown } from '../../src/cli/replacements.js';
 
 describe('progress bar', () => {
   it('draws at most ten times a second, always the last tick, and erases itself', () => {
@@ -67,5 +67,18 @@ describe('table of replacements', () => {
     expect(out).toMatch(/^57 replacements would be made in 1 file:\n/);
     expect(out.split('\n').filter((l) => /^│ e\d+/.test(l))).toHaveLength(MAX_ROWS);
     expect(out).toMatch(/\.\.\. and 7 more rows \(every change is in --report-file\)\n$/);
+  });
+});
+
+describe('forms in the table', () => {
+  it.each([
+    ['Hifter', 'Hifter'],
+    ['Avraik\r\nKalin', 'Avraik⏎Kalin'],
+    ['', '""'],
+    [' ..', '" .."'],
+    ['a\u200bb', 'a\\u200bb'],
+    ['x\u00a0y', 'x\\u00a0y'],
+  ])('%j is shown as %s', (form, expected) => {
+    expect(shown(form)).toBe(expected);
   });
 });
