@@ -9,7 +9,7 @@
  */
 
 import { gluedAlternatives } from './normalize.js';
-import { isVowelUnit, toUnits, unitString } from './units.js';
+import { isVowelUnit, toUnits, unitString, type Units } from './units.js';
 
 /** Consonant class of each consonant unit; anything else is its own class. */
 export const CONSONANT_CLASS: Record<string, string> = {
@@ -38,13 +38,11 @@ function classOf(unit: string, secondary: boolean): string {
   return CONSONANT_CLASS[unit] ?? unit.toUpperCase();
 }
 
-function hasSecondary(word: string): boolean {
-  const u = toUnits(word);
+function hasSecondary(u: Units): boolean {
   return u.ids.some((id) => SECONDARY_CLASS[unitString(id)] !== undefined);
 }
 
-function wordKey(word: string, secondary = false): string {
-  const u = toUnits(word);
+function wordKey(u: Units, secondary = false): string {
   const n = u.ids.length;
   let key = '';
   let last = '';
@@ -66,7 +64,7 @@ function wordKey(word: string, secondary = false): string {
  * keyed together, so "abdfatah sisi" and "abdfatahsisi" share a key.
  */
 export function blockingKey(normalized: string): string {
-  return wordKey(normalized.replace(/\s+/g, ''));
+  return wordKey(toUnits(normalized.replace(/\s+/g, '')));
 }
 
 /**
@@ -81,11 +79,11 @@ export function blockingKeys(normalized: string): string[] {
   for (const alt of gluedAlternatives(first)) forms.push(alt.form + rest);
   const keys: string[] = [];
   for (const f of forms) {
-    const w = f.replace(/\s+/g, '');
-    const k = wordKey(w);
+    const u = toUnits(f.replace(/\s+/g, ''));
+    const k = wordKey(u);
     if (k && !keys.includes(k)) keys.push(k);
-    if (hasSecondary(w)) {
-      const k2 = wordKey(w, true);
+    if (hasSecondary(u)) {
+      const k2 = wordKey(u, true);
       if (k2 && !keys.includes(k2)) keys.push(k2);
     }
   }
