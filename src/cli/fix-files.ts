@@ -18,6 +18,7 @@ import { rulesById } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { fixFile, fixTextFor, FIX_TYPES, unifiedDiff, type FileOutcome, type FixRunOptions } from './fix-file.js';
 import { STDIN } from './files.js';
+import type { CliIO } from './io.js';
 import { startPool, workerScript, type Pool } from './pool.js';
 import { createProgress } from './progress.js';
 import { ReplacementTally } from './replacements.js';
@@ -32,17 +33,6 @@ export interface FixFlags {
   ignorePattern?: string[];
   reportFile?: string;
   workers?: string;
-}
-
-/** The IO a fix run uses (a subset of main.ts CliIO). */
-export interface FixIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  cwd: string;
-  isTTY: boolean;
-  /** Whether stderr is a terminal outside CI (progress bar). */
-  stderrTTY?: boolean;
 }
 
 export interface FixRun {
@@ -119,7 +109,7 @@ export async function fixFiles(
   files: string[],
   linter: Linter,
   flags: FixFlags & { format: string; outputFile?: string; stdinFilename?: string; color?: boolean },
-  io: FixIO,
+  io: CliIO,
 ): Promise<FixRun> {
   const options = fixRunOptions(flags, io.cwd);
   const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));

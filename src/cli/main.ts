@@ -20,31 +20,8 @@ import { buildIgnore } from './ignore.js';
 import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, writeOutputFile, type CiFlags } from './ci-options.js';
 import { initConfig } from './init.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  cwd: string;
-  /** Whether stdout is a terminal (colours, progress). */
-  isTTY: boolean;
-  /** Whether stderr is a terminal outside CI (progress bar). */
-  stderrTTY?: boolean;
-}
-
-export function processIO(): CliIO {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
-    stderrTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
-  };
-}
+export { processIO, type CliIO } from './io.js';
+import { processIO, type CliIO } from './io.js';
 
 interface LintFlags extends FixFlags, CiFlags {
   config?: string;

@@ -1,0 +1,30 @@
+/**
+ * What the CLI reads and writes through, so tests can run it in-process:
+ * standard output and error, standard input, the working directory, and
+ * whether output goes to a terminal.
+ */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  /** Whether stdout is a terminal (colours, progress). */
+  isTTY: boolean;
+  /** Whether stderr is a terminal outside CI (progress bar). */
+  stderrTTY?: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+    stderrTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
+  };
+}
