@@ -173,10 +173,10 @@ const NAMED = [
 /**
  * One news-like document of about `bytes` characters: paragraphs of 3-6
  * sentences, one name about every second sentence, in the house form or (a
- * share `variantShare` of the time) one of its variants; hyphenated names
- * with Al- or El- in front.
+ * share `variantShare` of the time, by default one in five) one of its
+ * variants; hyphenated names with Al- or El- in front.
  */
-export function makeNewsDocument(r, entities, bytes, variantShare = 0.5) {
+export function makeNewsDocument(r, entities, bytes, variantShare = VARIANT_SHARE) {
   const pick = (list) => list[Math.floor(r() * list.length)];
   const paras = [];
   let size = 0;
@@ -198,7 +198,9 @@ export function makeNewsDocument(r, entities, bytes, variantShare = 0.5) {
 }
 
 /** Bump when the generated data changes: cached data sets are rebuilt. */
-export const DATA_VERSION = 2;
+export const DATA_VERSION = 3;
+/** Share of name mentions written in a variant spelling (the rest in the house form). */
+export const VARIANT_SHARE = 0.2;
 export const FILE_BYTES = 5 * 1024;
 
 /**
@@ -206,9 +208,9 @@ export const FILE_BYTES = 5 * 1024;
  * (built once, then reused): root/n<N>/{pack.yaml, prh.yml, literals.txt,
  * .textlintrc.json} and root/n<N>/c<MB>/doc-NNNNN.txt, files of about 5 KiB.
  */
-export function ensureDataset(root, n, mb) {
+export function ensureDataset(root, n, mb, variantShare = VARIANT_SHARE) {
   const dictDir = join(root, `n${n}`);
-  const corpusDir = join(dictDir, `c${mb}`);
+  const corpusDir = join(dictDir, variantShare === VARIANT_SHARE ? `c${mb}` : `c${mb}-v${variantShare}`);
   const stamp = join(corpusDir, '.complete');
   const entities = makeEntities(n);
   if (!existsSync(join(dictDir, '.complete')) || readFileSync(join(dictDir, '.complete'), 'utf8') !== String(DATA_VERSION)) {
@@ -226,7 +228,7 @@ export function ensureDataset(root, n, mb) {
     mkdirSync(tmp, { recursive: true });
     const r = rng(1000 + n * 7 + mb);
     const files = Math.max(1, Math.round((mb * 1024 * 1024) / FILE_BYTES));
-    for (let i = 0; i < files; i++) writeFileSync(join(tmp, `doc-${String(i).padStart(5, '0')}.txt`), makeNewsDocument(r, entities, FILE_BYTES));
+    for (let i = 0; i < files; i++) writeFileSync(join(tmp, `doc-${String(i).padStart(5, '0')}.txt`), makeNewsDocument(r, entities, FILE_BYTES, variantShare));
     writeFileSync(join(tmp, '.complete'), String(DATA_VERSION));
     renameSync(tmp, corpusDir);
   }

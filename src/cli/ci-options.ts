@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import { configForFile } from '../config/overrides.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { TranslintError } from '../errors.js';
-import { markupOf } from '../markup/index.js';
+import { markupOf } from '../markup/source.js';
 import type { LintResult } from '../types.js';
 
 export interface CiFlags {

@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { createRequire } from 'node:module';
 import type { Linter } from '../engine/linter.js';
 import type { AppliedFix } from '../engine/fixer.js';
 import { TranslintError } from '../errors.js';
@@ -111,6 +111,8 @@ function refused(err: Error, file: string): FileOutcome {
 /** A unified diff with a/ and b/ paths relative to `cwd`, as git prints them. */
 export function unifiedDiff(file: string, before: string, after: string, cwd: string): string {
   const rel = file.startsWith('<') ? file : relative(cwd, file).split(sep).join('/') || file;
+  // diff is loaded on first use: a lint run without --fix-dry-run never needs it
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = createRequire(import.meta.url)('diff') as typeof import('diff');
   return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 

@@ -67,7 +67,7 @@ export function addFixOptions(program: Command): Command {
     .option('--fix-rule <id>', 'only fixes of this rule; repeatable', collect)
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore-style pattern; repeatable', collect)
     .option('--report-file <file>', 'write a JSON record of every replacement to this file')
-    .option('--workers <n>', 'files fixed in parallel: the main thread and n-1 worker threads (default: one per core when more than 200 files; env TRANSLINT_WORKERS)');
+    .option('--workers <n>', 'files linted or fixed in parallel: the main thread and n-1 worker threads (default: one per core when more than 200 files; env TRANSLINT_WORKERS)');
 }
 
 /** Whether this run fixes; options that only make sense when fixing are refused otherwise. */
@@ -75,7 +75,7 @@ export function isFixing(flags: FixFlags): boolean {
   if (flags.fix && flags.fixDryRun) throw new TranslintError('--fix and --fix-dry-run cannot be used together');
   const fixing = Boolean(flags.fix || flags.fixDryRun);
   if (!fixing) {
-    const given = (['unsafeFixes', 'fixType', 'fixRule', 'reportFile', 'workers'] as const).find((k) => flags[k] !== undefined);
+    const given = (['unsafeFixes', 'fixType', 'fixRule', 'reportFile'] as const).find((k) => flags[k] !== undefined);
     if (given) throw new TranslintError(`--${given.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --fix or --fix-dry-run`);
   }
   return fixing;

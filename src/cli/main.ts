@@ -13,12 +13,13 @@ import { TranslintError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
 import { allRules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
-import { expandInputs, STDIN } from './files.js';
-import { readTextFile } from './read-input.js';
+import { expandInputs } from './files.js';
+import { lintFiles } from './lint-files.js';
 import { addFixOptions, fixFiles, isFixing, type FixFlags } from './fix-files.js';
 import { buildIgnore } from './ignore.js';
 import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, writeOutputFile, type CiFlags } from './ci-options.js';
 import { initConfig } from './init.js';
+import { discoverCommand } from './discover.js';
 
 export { processIO, type CliIO } from './io.js';
 import { processIO, type CliIO } from './io.js';
@@ -85,6 +86,16 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
       io.stdout(`translint: wrote ${initConfig(io.cwd)}\n`);
       done(0);
     });
+  program
+    .command('discover')
+    .description('group the name spellings of a corpus that look like one name; --write drafts a rule pack')
+    .argument('<paths...>', "files, directories, globs, or '-' for standard input")
+    .option('--min-count <n>', 'leave out spellings seen fewer than n times (default 1)')
+    .option('--write <pack.yaml>', 'write a rule pack draft of the new names')
+    .option('--force', 'let --write replace an existing file')
+    .action(async (paths: string[], flags: { minCount?: string; write?: string; force?: boolean }) => {
+      done(await discoverCommand(paths, { ...program.opts(), ...flags }, io));
+    });
   return program;
 }
 
@@ -111,23 +122,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions, ignored });
   const fixRun = isFixing(flags) ? await fixFiles(files, linter, flags, io) : undefined;
   if (fixRun?.interrupted) return 130;
-  const results: LintResult[] = fixRun?.results ?? [];
-  let inputError = fixRun?.inputError ?? false;
-  for (const file of fixRun ? [] : files) {
-    try {
-      if (file === STDIN) {
-        const text = await io.readStdin();
-        results.push(await linter.lintText(text, { filePath: flags.stdinFilename ? resolve(io.cwd, flags.stdinFilename) : '<stdin>' }));
-      } else {
-        const { text } = readTextFile(file);
-        results.push(await linter.lintText(text, { filePath: file }));
-      }
-    } catch (err) {
-      if (!(err instanceof TranslintError)) throw err;
-      io.stderr(`translint: ${err.message}\n`);
-      inputError = true;
-    }
-  }
+  // lint-files.ts: file by file, on worker threads too when there are many files
+  const lintRun = fixRun ? undefined : await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename }, io);
+  const results: LintResult[] = fixRun?.results ?? lintRun!.results;
+  const inputError = fixRun?.inputError ?? lintRun!.inputError;
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
   const color = flags.color ?? (io.isTTY && !flags.outputFile);

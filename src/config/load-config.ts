@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { TranslintError } from '../errors.js';
 import { validateAgainst } from '../packs/schema.js';
-import { readYamlFile } from '../packs/yaml-source.js';
+import { loadCheckedYaml } from '../packs/pack-cache.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
 import { checkReferences, loadConfigChain } from './extends.js';
 
@@ -29,12 +29,15 @@ export function findConfigFile(from: string): string | undefined {
 
 export function readConfigFile(file: string): Config {
   if (!existsSync(file)) throw new TranslintError('configuration file not found', { file });
-  const source = readYamlFile(file);
+  // a configuration that passed the schema before comes from the cache (packs/pack-cache.ts)
+  const source = loadCheckedYaml(file, 'config', (src) => {
+    if (src.data === null || src.data === undefined) return;
+    if (typeof src.data !== 'object' || Array.isArray(src.data)) {
+      throw new TranslintError('configuration must be a mapping', { file, line: 1, column: 1 });
+    }
+    validateAgainst('config', src, 'configuration');
+  });
   if (source.data === null || source.data === undefined) return {};
-  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
-    throw new TranslintError('configuration must be a mapping', { file, line: 1, column: 1 });
-  }
-  validateAgainst('config', source, 'configuration');
   checkReferences(source);
   return source.data as Config;
 }

@@ -6,12 +6,14 @@
  * folder (`*.fr.md`), one with a slash matches the path (`fr/**`).
  */
 import { relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type picomatchType from 'picomatch';
 import type { ResolvedConfig, ResolvedOverride } from './config.js';
 
 const matchers = new WeakMap<ResolvedOverride, (path: string) => boolean>();
 
 function compile(globs: string[]): (path: string) => boolean {
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof picomatchType; // loaded only when overrides exist
   const tests = globs.map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }));
   return (path) => tests.some((t) => t(path));
 }

@@ -9,7 +9,8 @@
  */
 import type { ResolvedConfig } from '../config/config.js';
 import { configForFile, configKey } from '../config/overrides.js';
-import { prepareSource, type MarkupKind } from '../markup/index.js';
+import { prepareSourceAsync } from '../markup/source.js';
+import type { MarkupKind } from '../markup/text-map.js';
 import { loadPacks, type PackSet } from '../packs/load-pack.js';
 import { allRules } from '../rules/index.js';
 import type { RuleContext, RuleModule } from '../rules/rule.js';
@@ -110,7 +111,7 @@ export class Linter {
     const own = this.forFile(options.filePath);
     if (own !== this) return own.lintText(input, options);
     const filePath = options.filePath ?? '<text>';
-    const source = prepareSource(input, options.filePath, options.markup);
+    const source = await prepareSourceAsync(input, options.filePath, options.markup);
     const text = source.text;
     const language = await this.languageOf(text, options.language);
     const active = this.activeRules(language);

@@ -7,7 +7,8 @@
  * The text is written as UTF-8 with its byte order mark put back when the
  * original had one; line ends and the final newline are the text's own.
  */
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
+import type writeFileAtomicType from 'write-file-atomic';
 
 export interface TextWriteOptions {
   /** Put a byte order mark back in front of the text. */
@@ -21,5 +22,7 @@ export function encodeText(text: string, bom: boolean): Buffer {
 }
 
 export async function writeTextAtomic(file: string, text: string, options: TextWriteOptions): Promise<void> {
+  // loaded on first use: a lint run that writes nothing never needs it
+  const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof writeFileAtomicType;
   await writeFileAtomic(file, encodeText(text, options.bom), { mode: options.mode & 0o7777, fsync: true });
 }

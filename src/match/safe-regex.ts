@@ -9,7 +9,14 @@
  * one, as found by safe-regex2). What remains backtracks at most
  * polynomially, and the rules run patterns on one line at a time.
  */
-import safeRegex from 'safe-regex2';
+import { createRequire } from 'node:module';
+
+/** safe-regex2, loaded on first use. */
+let safeRegexFn: ((re: string) => boolean) | undefined;
+function safeRegex(source: string): boolean {
+  safeRegexFn ??= createRequire(import.meta.url)('safe-regex2') as (re: string) => boolean;
+  return safeRegexFn(source);
+}
 
 /** Why `source` is unsafe or invalid, or undefined when it is fine. */
 export function regexProblem(source: string): string | undefined {

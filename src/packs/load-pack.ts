@@ -12,7 +12,8 @@ import { TranslintError } from '../errors.js';
 import { EntityIndex } from './entities.js';
 import { checkPhraseData } from './phrase-data.js';
 import { validateAgainst } from './schema.js';
-import { parseYaml, readYamlFile, type YamlSource } from './yaml-source.js';
+import { loadCheckedYaml } from './pack-cache.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -46,7 +47,8 @@ export function resolvePack(ref: string, baseDir: string): { file: string; built
 
 export function loadPackFile(file: string, builtin = false): LoadedPack {
   if (!existsSync(file)) throw new TranslintError('pack file not found', { file });
-  return checkPack(readYamlFile(file), builtin);
+  // packs that passed the checks before come from the cache (pack-cache.ts), keyed by the file's bytes
+  return toPack(loadCheckedYaml(file, 'pack', checkPackSource), builtin);
 }
 
 /** A pack from YAML text (`file` names it in messages). */
@@ -55,14 +57,21 @@ export function loadPackText(text: string, file: string): LoadedPack {
 }
 
 function checkPack(source: YamlSource, builtin: boolean): LoadedPack {
-  const file = source.file;
+  checkPackSource(source);
+  return toPack(source, builtin);
+}
+
+function checkPackSource(source: YamlSource): void {
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file, line: 1, column: 1 });
+    throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file: source.file, line: 1, column: 1 });
   }
   validateAgainst('pack', source, 'pack');
   checkPhraseData(source);
+}
+
+function toPack(source: YamlSource, builtin: boolean): LoadedPack {
   const data = source.data as Record<string, unknown>;
-  return { name: String(data.pack ?? basename(file)), file, builtin, source, data };
+  return { name: String(data.pack ?? basename(source.file)), file: source.file, builtin, source, data };
 }
 
 /** A set of loaded packs with their entities compiled, and a cache for what rules compile from them. */

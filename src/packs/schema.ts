@@ -3,7 +3,8 @@
  * schemas/ so editors can use them too). Errors point at the offending value.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { YamlSource } from './yaml-source.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -16,6 +17,8 @@ function validator(name: string): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8'));
+    // ajv is loaded on first use: a run whose packs come from the cache never validates
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: true, strict: false });
     v = ajv.compile(schema);
     validators.set(name, v);

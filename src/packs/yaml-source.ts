@@ -3,8 +3,15 @@
  * check can name the file, line and column of the value it rejects.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import { TranslintError } from '../errors.js';
+
+/** The yaml package, loaded on first use (a run whose packs come from the cache never needs it). */
+let yamlLib: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -27,7 +34,28 @@ export function readYamlFile(file: string): YamlSource {
   return parseYaml(text, file);
 }
 
+/** Bytes read as UTF-8 text (as readFileSync(file, 'utf8') does). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * A source for data that was already checked (from the pack cache): the file
+ * is parsed again only if a later check needs a line and column.
+ */
+export function cachedYamlSource(file: string, data: unknown): YamlSource {
+  let parsed: YamlSource | undefined;
+  const source = () => (parsed ??= readYamlFile(file));
+  return {
+    file,
+    data,
+    locate: (path, key) => source().locate(path, key),
+    error: (path, message, key) => source().error(path, message, key),
+  };
+}
+
 export function parseYaml(text: string, file: string): YamlSource {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
@@ -61,7 +89,7 @@ function offsetOf(doc: Document, path: Path, key: boolean): number {
       if (pair) return pair;
     }
     const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
-    if (isNode(node) && node.range) return node.range[0];
+    if (yaml().isNode(node) && node.range) return node.range[0];
   }
   return 0;
 }

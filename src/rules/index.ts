@@ -7,6 +7,7 @@ import { calque } from './calque.js';
 import { entityAlias } from './entity-alias.js';
 import { entityConsistency } from './entity-consistency.js';
 import { entityVariant } from './entity-variant.js';
+import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
 import { orphanFragment } from './orphan-fragment.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
@@ -20,6 +21,7 @@ export const allRules: RuleModule[] = [
   entityVariant,
   entityAlias,
   entityConsistency,
+  nameConsistency,
   repeatedWords,
   calque,
   boilerplate,

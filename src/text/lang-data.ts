@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile, type YamlSource } from '../packs/yaml-source.js';
+import { loadCheckedYaml } from '../packs/pack-cache.js';
+import type { YamlSource } from '../packs/yaml-source.js';
 import { fold } from './fold.js';
 
 export type FunctionWordKind = 'articles' | 'prepositions' | 'conjunctions' | 'pronouns';
@@ -34,7 +35,8 @@ export function langData(lang: string): LangData {
   let data = cache.get(lang);
   if (!data) {
     const file = fileURLToPath(new URL(`${lang}.yaml`, DIR));
-    data = existsSync(file) ? parse(readYamlFile(file)) : empty(lang);
+    // the YAML data comes from the cache when the file is unchanged; parse() checks it either way
+    data = existsSync(file) ? parse(loadCheckedYaml(file, 'lang-data', () => {})) : empty(lang);
     cache.set(lang, data);
   }
   return data;

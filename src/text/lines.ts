@@ -3,6 +3,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    if (text.indexOf('\r') < 0) {
+      // the common case, no carriage return: a native search for each line end
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);

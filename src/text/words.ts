@@ -17,18 +17,17 @@ export interface Word {
 
 // 0 = not part of a word, 1 = word character, 2 = apostrophe (only inside words)
 export const CLASS = new Uint8Array(0x10000);
-const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = "'’ʼ";
 const AYN = 'ʿʾ';
-for (let c = 0; c < 0x10000; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) {
-    CLASS[c] = 1; // astral characters: treat as word characters
-    continue;
-  }
-  const ch = String.fromCharCode(c);
-  if (AYN.includes(ch)) CLASS[c] = 3;
-  else if (APOSTROPHES.includes(ch)) CLASS[c] = 2;
-  else if (WORDCHAR.test(ch)) CLASS[c] = 1;
+{
+  // word characters: one regular expression over every code unit of the BMP, run by run (much faster than a test per code unit)
+  const codes = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  const all = new TextDecoder('utf-16le').decode(codes);
+  for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) CLASS.fill(1, m.index, m.index + m[0].length);
+  CLASS.fill(1, 0xd800, 0xe000); // astral characters: treat as word characters
+  for (const ch of APOSTROPHES) CLASS[ch.charCodeAt(0)] = 2;
+  for (const ch of AYN) CLASS[ch.charCodeAt(0)] = 3;
 }
 
 export function isWordChar(code: number): boolean {

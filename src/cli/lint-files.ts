@@ -1,0 +1,121 @@
+/**
+ * Lint a batch of files (no fixing): file by file, keeping only the results
+ * (findings), in input order. With many files and more than one core, worker
+ * threads (pool.ts, lint-worker.ts) take files from the same queue as the
+ * main thread. Standard input is read and linted in the main thread.
+ *
+ * Threads: --workers <n> or TRANSLINT_WORKERS (the main thread and n-1
+ * workers); by default one per core when there are more than 200 files.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Linter } from '../engine/linter.js';
+import { TranslintError } from '../errors.js';
+import type { LintResult } from '../types.js';
+import type { FileOutcome } from './fix-file.js';
+import { STDIN } from './files.js';
+import { startPool, type Pool } from './pool.js';
+import { readTextFile } from './read-input.js';
+
+/** Files above which linting uses worker threads by default (with more than one core). */
+export const LINT_PARALLEL_THRESHOLD = 200;
+
+export interface LintFilesIO {
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+}
+
+export interface LintRun {
+  results: LintResult[];
+  inputError: boolean;
+}
+
+/** Lint one file: its result, or the one-line reason it was refused. */
+export async function lintFile(linter: Linter, file: string): Promise<FileOutcome> {
+  try {
+    const { text } = readTextFile(file);
+    return { result: await linter.lintText(text, { filePath: file }), changes: [], written: false };
+  } catch (err) {
+    if (!(err instanceof TranslintError)) throw err;
+    return { changes: [], written: false, error: err.message };
+  }
+}
+
+/** The compiled lint worker, or undefined when running from the TypeScript sources (then all in the main thread). */
+function lintWorkerScript(): URL | undefined {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export function lintThreads(raw: string | undefined, jobs: number): number {
+  const value = raw ?? process.env.TRANSLINT_WORKERS;
+  if (value !== undefined && value !== '' && value !== 'auto') {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${value}'`);
+    return n;
+  }
+  const cores = availableParallelism();
+  return jobs > LINT_PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
+}
+
+export async function lintFiles(files: string[], linter: Linter, options: { workers?: string; stdinFilename?: string }, io: LintFilesIO): Promise<LintRun> {
+  const results: Array<LintResult | undefined> = new Array(files.length);
+  let inputError = false;
+  const handle = (index: number, outcome: FileOutcome) => {
+    if (outcome.error) {
+      io.stderr(`translint: ${outcome.error}\n`);
+      inputError = true;
+    } else results[index] = outcome.result;
+  };
+  // refusals are reported in input order, whatever order the threads finish in
+  const pending = new Map<number, FileOutcome>();
+  let nextToHandle = 0;
+  const arrived = (index: number, outcome: FileOutcome) => {
+    pending.set(index, outcome);
+    while (pending.has(nextToHandle)) {
+      handle(nextToHandle, pending.get(nextToHandle)!);
+      pending.delete(nextToHandle);
+      nextToHandle++;
+    }
+  };
+
+  for (const [index, file] of files.entries()) {
+    if (file !== STDIN) continue;
+    try {
+      const text = await io.readStdin();
+      const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
+      arrived(index, { result: await linter.lintText(text, { filePath: name }), changes: [], written: false });
+    } catch (err) {
+      if (!(err instanceof TranslintError)) throw err;
+      arrived(index, { changes: [], written: false, error: err.message });
+    }
+  }
+  const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));
+  const threads = lintThreads(options.workers, jobs.length);
+  const script = threads > 1 ? lintWorkerScript() : undefined;
+  let next = 0;
+  let pool: Pool | undefined;
+  const take = () => (pool?.failed || next >= jobs.length ? undefined : jobs[next++]);
+  try {
+    pool = script ? startPool({ script, init: { config: linter.config, options: LINT_ONLY }, threads: threads - 1, take, onOutcome: arrived }) : undefined;
+    for (;;) {
+      // let the workers' messages be handled between files
+      if (pool) await new Promise((r) => setImmediate(r));
+      const job = take();
+      if (!job) break;
+      arrived(job.index, await lintFile(linter, job.file));
+    }
+    await pool?.finish();
+  } catch (err) {
+    await pool?.abort();
+    throw err;
+  }
+  for (const index of [...pending.keys()].sort((a, b) => a - b)) handle(index, pending.get(index)!);
+  return { results: results.filter((r): r is LintResult => r !== undefined), inputError };
+}
+
+/** The lint worker ignores the fix options; pool.ts passes them on as they are. */
+const LINT_ONLY = { dryRun: true, unsafe: false, cwd: '', diff: false, keepOutput: false };

@@ -1,0 +1,325 @@
+/**
+ * Candidate names in running text: capitalised words and runs of them
+ * (Khalifa Haftar, Muhammad al-Tahir Siala, Ursula von der Leyen), with
+ * offsets, for the name-consistency rule and `translint discover`.
+ *
+ * A run is a sequence of capitalised words joined by one space or one hyphen,
+ * with name particles inside (al-, bin, de, von: rules/names/candidates.yaml)
+ * and an Arabic article in front (al-Mishri, Al Washaka). A possessive is not
+ * part of the name (Haftar's), nor is an elided article (d'Haftar,
+ * dell'Egitto). Titles, months and days split runs and are never name words
+ * (Foreign Minister Mevlut Cavusoglu gives Mevlut Cavusoglu); function words,
+ * digits, acronyms and lines in capitals never are.
+ *
+ * Capitalisation is the only evidence (no part-of-speech model: the rule must
+ * stay cheap, and give the same answer whatever else is loaded), so the
+ * document is asked: `documentCandidates` drops a word written in lower case
+ * elsewhere in the document ('Militias' beside 'militias'), and a word at a
+ * sentence start or in a headline-case line counts only if the document also
+ * capitalises it in mid-sentence, or it is neither a common word (function
+ * words, sentence starters) nor written in lower case elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { HYPHEN_ARTICLES, SPACE_ARTICLES } from '../text/articles.js';
+import { fold } from '../text/fold.js';
+import { langData } from '../text/lang-data.js';
+import { atSentenceStart } from '../text/sentence-start.js';
+import { words as splitWords, type Word } from '../text/words.js';
+
+export const CANDIDATES_URL = new URL('../../rules/names/candidates.yaml', import.meta.url);
+
+/** One word of a name. */
+export interface NameToken {
+  start: number;
+  end: number;
+  /** as written */
+  text: string;
+  /** folded (lower case, no accents, apostrophes unified) */
+  key: string;
+}
+
+export interface NameCandidate {
+  /** the name's span, a leading article included */
+  start: number;
+  end: number;
+  /** the name's words, particles and articles left out */
+  tokens: NameToken[];
+  /** the first word opens a sentence or stands in a headline-case line */
+  initial: boolean;
+}
+
+/** Word lists of one language (rules/names/candidates.yaml merged with rules/text/<lang>.yaml). */
+export interface CandidateLists {
+  /** lower-case words inside names (al, bin, de, von) */
+  particles: Set<string>;
+  /** particles that may open a name in lower case (al, bin, abu: every language's) */
+  openers: Set<string>;
+  /** never name words: titles, months, days, function words */
+  never: Set<string>;
+  /** common words: counted at a sentence start only with evidence */
+  common: Set<string>;
+  /** derivation endings (Libyan, Turkish) */
+  suffixes: Set<string>;
+  /** final letters that mark gender (Libia/Libio) */
+  endings: Set<string>;
+  /** words before a place name (in, near, from): for guessing an entity type */
+  locatives: Set<string>;
+}
+
+interface RawLists {
+  particles?: string[];
+  starters?: string[];
+  months?: string[];
+  days?: string[];
+  titles?: string[];
+  suffixes?: string[];
+  endings?: string[];
+  locatives?: string[];
+}
+
+let raw: Record<string, RawLists> | undefined;
+const listCache = new Map<string, CandidateLists>();
+
+/** The word lists for `lang` (languages without an entry use the English lists). */
+export function candidateLists(lang: string): CandidateLists {
+  let lists = listCache.get(lang);
+  if (lists) return lists;
+  raw ??= parse(readFileSync(CANDIDATES_URL, 'utf8')) as Record<string, RawLists>;
+  const own = raw[lang] ?? raw.en ?? {};
+  const common = raw.common ?? {};
+  const set = (...ls: (string[] | undefined)[]) => new Set(ls.flatMap((l) => (l ?? []).map((w) => fold(String(w)))));
+  const data = langData(raw[lang] ? lang : 'en');
+  const never = set(own.titles, own.months, own.days, common.titles, [...data.titles], [...data.functionWords.keys()]);
+  lists = {
+    particles: set(own.particles, common.particles),
+    openers: set(common.particles),
+    never,
+    common: set(own.starters, [...data.functionWords.keys()], [...data.shortReplies]),
+    suffixes: set(own.suffixes),
+    endings: set(own.endings),
+    locatives: set(own.locatives),
+  };
+  listCache.set(lang, lists);
+  return lists;
+}
+
+/**
+ * Is one spelling the other plus a derivation ending (Libya/Libyan,
+ * Turkey/Turkish, Emirates/Emirati), or its other gender (Libia/Libio)? Both
+ * folded.
+ */
+export function isDerivation(a: string, b: string, lists: Pick<CandidateLists, 'suffixes' | 'endings'>): boolean {
+  if (a === b) return false;
+  const { suffixes, endings } = lists;
+  if (a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && endings.has(a.slice(-1)) && endings.has(b.slice(-1))) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const stems = [s];
+  const bare = s.replace(/[aeiouy]+$/, '');
+  if (bare !== s && bare.length >= 3) stems.push(bare);
+  const plural = s.replace(/e?s$/, '');
+  if (plural !== s && plural.length >= 3) stems.push(plural);
+  for (const stem of stems) if (l.startsWith(stem) && suffixes.has(l.slice(stem.length))) return true;
+  return false;
+}
+
+/** The spellings (folded) of a group that derive from another of the group (Libyan beside Libya). */
+export function derivedKeys(keys: readonly string[], lists: Pick<CandidateLists, 'suffixes' | 'endings'>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    if (keys.some((o) => (o.length < k.length || (o.length === k.length && o < k)) && isDerivation(o, k, lists))) out.add(k);
+  }
+  return out;
+}
+
+/** Letter case of the character at `i`: 1 upper case, 2 lower case, 0 neither. */
+function caseAt(text: string, i: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
+}
+
+/** 'Haftar', 'Al', 'McDonald', 'ʿAbd': a capital, then at least one lower-case letter, no digits. */
+function capitalised(text: string, start: number, end: number): boolean {
+  let i = start;
+  const c0 = text.charCodeAt(i);
+  if (c0 === 0x2bf || c0 === 0x2be) i++; // ʿ ʾ
+  if (i >= end || caseAt(text, i) !== 1) return false;
+  let lower = false;
+  for (let k = i + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return false;
+    if (!lower && caseAt(text, k) === 2) lower = true;
+  }
+  return lower;
+}
+
+function lowerCaseWord(text: string, w: Word): boolean {
+  return caseAt(text, w.start) === 2;
+}
+
+const HYPHENS = new Set([45, 0x2010, 0x2011]);
+
+type LineKind = 'caps' | 'headline' | 'text';
+
+/**
+ * Line ends, with kind: 'caps' (most words in capitals), 'headline' (most
+ * content words capitalised, no final stop) or 'text'.
+ */
+function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>): { end: number; kind: LineKind }[] {
+  const out: { end: number; kind: LineKind }[] = [];
+  let wi = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let long = 0;
+    let allCaps = 0;
+    let content = 0;
+    let caps = 0;
+    let count = 0;
+    for (; wi < ws.length && ws[wi].start < end; wi++) {
+      const w = ws[wi];
+      count++;
+      const first = caseAt(text, w.start);
+      if (w.end - w.start >= 2) {
+        long++;
+        if (first === 1 && caseAt(text, w.start + 1) === 1) allCaps++;
+      }
+      if (w.end - w.start >= 4 && first !== 2 && !functionWords.has(w.key)) caps++;
+      if (w.end - w.start >= 4 && !functionWords.has(w.key)) content++;
+    }
+    let kind: LineKind = 'text';
+    if (long >= 2 && allCaps * 5 >= long * 4) kind = 'caps';
+    else if (content >= 3 && caps * 4 >= content * 3 && count <= 20 && !/[.!?:;]["”’»)]*$/.test(text.slice(start, end).trimEnd())) kind = 'headline';
+    out.push({ end, kind });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Does a capitalised word follow from ws[i], after at most two more particles (von der Leyen)? */
+function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<string>): boolean {
+  for (let k = i; k < ws.length && k < i + 3; k++) {
+    const w = ws[k];
+    if (capitalised(text, w.start, w.end)) return true;
+    const next = ws[k + 1];
+    if (!particles.has(w.key) || !next || next.start - w.end !== 1) return false;
+  }
+  return false;
+}
+
+/**
+ * Candidate names of `text` in document order, before the document's
+ * evidence is weighed (see documentCandidates). `ws` are the text's words
+ * (src/text/words.ts), when already computed.
+ */
+export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text)): NameCandidate[] {
+  const lists = candidateLists(lang);
+  const fw = langData(lang).functionWords;
+  const functionKeys = new Set(fw.keys());
+  const lines = lineKinds(text, ws, functionKeys);
+  const out: NameCandidate[] = [];
+  let li = 0;
+  let run: { start: number; end: number; tokens: NameToken[]; initial: boolean; pending?: number } | undefined;
+  const close = () => {
+    if (run && run.tokens.length) out.push({ start: run.start, end: run.tokens[run.tokens.length - 1].end, tokens: run.tokens, initial: run.initial });
+    run = undefined;
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    while (li < lines.length - 1 && lines[li].end < w.start) li++;
+    const lineKind = lines[li].kind;
+    if (lineKind === 'caps') {
+      close();
+      continue;
+    }
+    // the common case: a lower-case word that is no particle ends any run
+    if (caseAt(text, w.start) === 2 && !lists.particles.has(w.key) && !HYPHEN_ARTICLES.has(w.key) && w.key.indexOf("'") < 0) {
+      close();
+      continue;
+    }
+    let start = w.start;
+    let key = w.key;
+    // an elided article (d'Haftar, l'Égypte, dell'Egitto): the name starts after it
+    const apo = key.indexOf("'");
+    if (apo > 0 && apo <= 5 && lowerCaseWord(text, w)) {
+      start = w.start + apo + 1;
+      key = key.slice(apo + 1);
+    }
+    const prev = ws[i - 1];
+    const gap = prev ? w.start - prev.end : -1;
+    const sep = prev ? text.charCodeAt(prev.end) : 0;
+    const joined = run !== undefined && start === w.start && gap === 1 && (sep === 32 || HYPHENS.has(sep));
+    const next = ws[i + 1];
+    const nextSep = next && next.start - w.end === 1 ? text.charCodeAt(w.end) : 0;
+    // articles and particles: inside a run (von der, al-), or opening one when
+    // Arabic (al-Mishri, Al Washaka, Abu Qirin; never 'de Syrte')
+    const article =
+      key.length <= 4 &&
+      ((HYPHENS.has(nextSep) && HYPHEN_ARTICLES.has(key)) ||
+        ((nextSep === 32 || HYPHENS.has(nextSep)) &&
+          (joined ? lists.particles.has(key) : lists.openers.has(key) || (lists.particles.has(key) && !lowerCaseWord(text, w))))) &&
+      nameAfter(text, ws, i + 1, lists.particles);
+    if (article) {
+      if (joined) continue; // inside the run
+      close();
+      run = { start, end: w.end, tokens: [], initial: false };
+      run.initial = atSentenceStart(text, start) || lineKind === 'headline';
+      continue;
+    }
+    const isName = capitalised(text, start, w.end) && w.end - start >= 2 && key.length >= 2 && !lists.never.has(key) && !functionKeys.has(key);
+    if (!isName) {
+      close();
+      continue;
+    }
+    const token: NameToken = { start, end: w.end, text: text.slice(start, w.end), key };
+    if (joined && run) {
+      if (run.tokens.length >= 6) {
+        close();
+      } else {
+        run.tokens.push(token);
+        continue;
+      }
+    }
+    close();
+    run = { start, end: w.end, tokens: [token], initial: atSentenceStart(text, start) || lineKind === 'headline' };
+    // a name does not run on past a possessive (Haftar's Hifter)
+    if (w.end < text.length && /['’]/.test(text[w.end]) && /[sS]/.test(text[w.end + 1] ?? '')) close();
+  }
+  close();
+  return out.filter((c) => c.tokens.some((t) => t.key.length >= 3));
+}
+
+/**
+ * Candidate names weighed against the document: words written in lower case
+ * elsewhere are dropped, and sentence-initial common words unless the
+ * document capitalises them in mid-sentence. Tokens under three letters go.
+ */
+export function documentCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text)): NameCandidate[] {
+  const lists = candidateLists(lang);
+  const raw = extractCandidates(text, lang, ws);
+  const keys = new Set<string>();
+  for (const c of raw) for (const t of c.tokens) keys.add(t.key);
+  const lowerKeys = new Set<string>();
+  for (const w of ws) if (keys.has(w.key) && lowerCaseWord(text, w)) lowerKeys.add(w.key);
+  const midCaps = new Set<string>();
+  for (const c of raw) c.tokens.forEach((t, k) => (k > 0 || !c.initial) && midCaps.add(t.key));
+  const out: NameCandidate[] = [];
+  for (const c of raw) {
+    let tokens = c.tokens;
+    let initial = c.initial;
+    if (initial && tokens.length) {
+      const t = tokens[0];
+      if (!midCaps.has(t.key) && (lists.common.has(t.key) || lowerKeys.has(t.key))) {
+        tokens = tokens.slice(1);
+        initial = false;
+      }
+    }
+    tokens = tokens.filter((t) => t.key.length >= 3 && !lowerKeys.has(t.key));
+    if (tokens.length) out.push({ start: tokens[0] === c.tokens[0] ? c.start : tokens[0].start, end: tokens[tokens.length - 1].end, tokens, initial });
+  }
+  return out;
+}

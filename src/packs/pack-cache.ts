@@ -1,0 +1,182 @@
+/**
+ * A cache of checked YAML data (packs, language data, configuration files),
+ * so that a run whose files have not changed skips YAML parsing and schema
+ * validation (the bulk of start-up): `yaml` and `ajv` are then never loaded.
+ *
+ * An entry is the data as JSON, stored under a hash of the file's bytes, of
+ * its kind ('pack', 'config', ...) and of what decides whether those bytes
+ * are valid: translint's version, the schemas and the modules that check
+ * them. Any change to the file (or to translint) is a different key, so a
+ * stale entry is never read. Errors found later in cached data still name
+ * file:line:col: the file is parsed again when a message needs a position. Entries are written atomically (a temporary file renamed into place);
+ * an entry that cannot be read or parsed is a miss, and a write that fails is
+ * ignored: the cache can only save time, never change a result.
+ *
+ * Where: $TRANSLINT_CACHE_DIR, else <os.tmpdir()>/translint-cache-<uid>
+ * (created private to the user; a directory owned by someone else is not
+ * used). TRANSLINT_CACHE=0 turns the cache off. TRANSLINT_DEBUG=cache prints
+ * hits, misses and write failures on stderr.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { TranslintError } from '../errors.js';
+import { cachedYamlSource, decodeUtf8, parseYaml, type YamlSource } from './yaml-source.js';
+
+/** Bump when the shape of an entry changes. */
+const FORMAT = 1;
+
+/**
+ * Files whose content decides what a valid pack is (translint's version, the
+ * schema, the checking modules, as .js when built or .ts under the tests): a
+ * change to any of them makes new keys.
+ */
+const VALIDATORS = [
+  '../../package.json',
+  '../../schemas/pack.schema.json',
+  '../../schemas/config.schema.json',
+  '../config/load-config',
+  '../config/extends',
+  './load-pack',
+  './schema',
+  './phrase-data',
+  '../match/safe-regex',
+  '../match/phrase-matcher',
+];
+
+let stamp: string | undefined;
+let memo: { env: string; dir: string | undefined } | undefined;
+
+function debug(message: string): void {
+  if (process.env.TRANSLINT_DEBUG?.split(',').includes('cache')) process.stderr.write(`translint: cache: ${message}\n`);
+}
+
+/** The format and the size and modification time of the validating files (stat only: cheap). */
+function validatorStamp(): string {
+  if (stamp === undefined) {
+    const parts = [String(FORMAT)];
+    for (const rel of VALIDATORS) {
+      const candidates = /\.\w+$/.test(rel) ? [rel] : [`${rel}.js`, `${rel}.ts`];
+      let part = `${rel}:-`;
+      for (const c of candidates) {
+        try {
+          const s = statSync(fileURLToPath(new URL(c, import.meta.url)));
+          part = `${c}:${s.size}:${s.mtimeMs}`;
+          break;
+        } catch {
+          // not this one
+        }
+      }
+      parts.push(part);
+    }
+    stamp = parts.join('|');
+  }
+  return stamp;
+}
+
+/** The cache directory, or undefined when the cache is off or unusable. */
+export function cacheDir(): string | undefined {
+  const env = `${process.env.TRANSLINT_CACHE}|${process.env.TRANSLINT_CACHE_DIR}`;
+  if (memo?.env !== env) memo = { env, dir: openCacheDir() };
+  return memo.dir;
+}
+
+function openCacheDir(): string | undefined {
+  if (process.env.TRANSLINT_CACHE === '0' || process.env.TRANSLINT_CACHE === 'false') return undefined;
+  const configured = process.env.TRANSLINT_CACHE_DIR;
+  const dir = configured || join(tmpdir(), `translint-cache-${process.getuid?.() ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const uid = process.getuid?.();
+    // in a shared temporary directory, never trust a cache directory someone else made
+    if (!configured && uid !== undefined && statSync(dir).uid !== uid) {
+      debug(`${dir} belongs to another user: cache off`);
+      return undefined;
+    }
+    return dir;
+  } catch (err) {
+    debug(`cannot use ${dir}: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Read a YAML file whose data `check` accepts (it throws otherwise), from the
+ * cache when these bytes were checked before. The data is parsed and checked,
+ * and then cached, on a miss.
+ */
+export function loadCheckedYaml(file: string, kind: string, check: (source: YamlSource) => void): YamlSource {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new TranslintError(`cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file });
+  }
+  const key = cacheKey(kind, bytes);
+  const cached = readCached(key);
+  if (cached !== undefined) return cachedYamlSource(file, cached);
+  const source = parseYaml(decodeUtf8(bytes), file);
+  check(source);
+  // only data that JSON keeps as it is (no .inf, no undefined)
+  if (source.data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(source.data)), source.data)) writeCached(key, source.data);
+  return source;
+}
+
+/** The cache key of a file's bytes read as `kind`. */
+export function cacheKey(kind: string, bytes: Uint8Array): string {
+  return createHash('sha1').update(validatorStamp()).update(`\0${kind}\0`).update(bytes).digest('hex');
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  data: unknown;
+}
+
+/** The cached data for this key, or undefined (no entry, cache off, or an entry that does not read back). */
+export function readCached(key: string): unknown {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  const file = join(dir, `${key}.json`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    debug(`miss ${key}`);
+    return undefined;
+  }
+  try {
+    const entry = JSON.parse(text) as Entry;
+    if (entry && entry.format === FORMAT && entry.key === key && 'data' in entry) {
+      debug(`hit ${key}`);
+      return entry.data;
+    }
+  } catch {
+    // a corrupt entry (a torn write from an older version, a full disk): a miss, rewritten below
+  }
+  debug(`ignored a corrupt entry ${file}`);
+  return undefined;
+}
+
+/** Store checked data; never fails (a cache that cannot be written is simply not used). */
+export function writeCached(key: string, data: unknown): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  const file = join(dir, `${key}.json`);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, data } satisfies Entry), { mode: 0o600 });
+    renameSync(tmp, file);
+    debug(`wrote ${key}`);
+  } catch (err) {
+    debug(`cannot write ${file}: ${(err as Error).message}`);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean up
+    }
+  }
+}

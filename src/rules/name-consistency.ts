@@ -1,0 +1,227 @@
+/**
+ * name-consistency: one name spelled two ways in one document (Nimrush and
+ * Nimroush, Mashri and Mishri), whether or not a pack knows it.
+ *
+ * The candidate names of the document (src/names/candidates.ts) are compared
+ * word by word: each name's last word (a surname, or a name written alone)
+ * with every other, grouped by clusterNames (src/names); then, among names
+ * whose last words fell in one group (one person), the first words with each
+ * other, and the middle words of names of equal length. Spellings that are
+ * one word plus a derivation ending (Libya/Libyan, Turkey/Turkish) are kept
+ * apart, and so are spellings that packs give to two different entities.
+ *
+ * Each spelling other than the target is reported. The target is the house
+ * form when a pack knows the name (a spelling of the group is a pack
+ * mention): a fix, marked unsafe. Otherwise it is the document's most
+ * frequent spelling: a suggestion only, since the grouping may be wrong; and
+ * when several spellings share the top count nothing is proposed. Spellings
+ * that are pack variants or aliases are left to entity-variant and
+ * entity-alias.
+ *
+ * Options: `distinct: [["Name", "Other"], ...]`, more known-distinct names.
+ */
+import type { Mention } from '../match/mentions.js';
+import { coreWords, type Entity } from '../packs/entities.js';
+import { candidateLists, derivedKeys, documentCandidates, type NameCandidate, type NameToken } from '../names/candidates.js';
+import { clusterNames } from '../names/cluster.js';
+import { applyCaseStyle } from '../text/case-style.js';
+import { fold } from '../text/fold.js';
+import type { RuleContext, RuleModule } from './rule.js';
+
+interface Cover {
+  entity: Entity;
+  kind: Mention['kind'];
+  /** the house spelling of this word, when the pack gives one */
+  house?: string;
+}
+
+interface Occurrence {
+  token: NameToken;
+  cand: NameCandidate;
+  cover?: Cover;
+}
+
+export const nameConsistency: RuleModule = {
+  meta: {
+    id: 'name-consistency',
+    description: "One name spelled several ways in a document, known to a pack or not ('Nimrush' beside 'Nimroush').",
+    type: 'problem',
+    defaultSeverity: 'warning',
+    fixable: 'unsafe',
+    hasSuggestions: true,
+    languages: '*',
+    messages: {
+      majority: "{{forms}} look like spellings of one name in this document ({{counts}}): use '{{target}}'.",
+      pack: "{{forms}} look like spellings of one name in this document ({{counts}}): {{entity}} is written '{{target}}'.",
+      tie: '{{forms}} look like spellings of one name in this document ({{counts}}): choose one.',
+      use: "Write '{{target}}'.",
+    },
+    docs: {
+      fixSafety:
+        "Unsafe when a pack gives the house form (the spelling is only judged to be the same name); a suggestion when the target is the document's most frequent spelling; nothing on a tie.",
+    },
+  },
+  check(context) {
+    const { doc, text, language } = context;
+    const cands = documentCandidates(text, language, doc.words);
+    if (cands.length < 2) return;
+    const covers = coverTokens(context, cands);
+    const distinct = Array.isArray(context.options.distinct) ? (context.options.distinct as string[][]) : undefined;
+    const lists = candidateLists(language);
+
+    // level 1: last words (surnames, names written alone)
+    const last: Occurrence[] = cands.map((cand) => {
+      const token = cand.tokens[cand.tokens.length - 1];
+      return { token, cand, cover: covers.get(token) };
+    });
+    for (const group of groupSpellings(last, language, distinct, lists)) {
+      report(context, group);
+      // level 2: the other words of the names of one person
+      const byPos = new Map<string, Occurrence[]>();
+      for (const o of group) {
+        const n = o.cand.tokens.length;
+        for (let k = 0; k < n - 1; k++) {
+          if (k > 0 && n < 3) continue;
+          const pos = k === 0 ? 'first' : `${n}:${k}`;
+          const token = o.cand.tokens[k];
+          let list = byPos.get(pos);
+          if (!list) byPos.set(pos, (list = []));
+          list.push({ token, cand: o.cand, cover: covers.get(token) });
+        }
+      }
+      for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists)) report(context, g);
+    }
+  },
+};
+
+/** The pack mention each candidate word lies in, if any, with the house spelling of that word. */
+function coverTokens(context: RuleContext, cands: NameCandidate[]): Map<NameToken, Cover> {
+  const out = new Map<NameToken, Cover>();
+  if (context.packs.entities.entities.size === 0) return out;
+  const mentions = context.doc.mentions;
+  if (mentions.length === 0) return out;
+  let mi = 0;
+  for (const c of cands) {
+    for (const t of c.tokens) {
+      while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
+      const m = mentions[mi];
+      if (!m || m.start > t.start || m.end < t.end) continue;
+      out.set(t, { entity: m.entity, kind: m.kind, house: houseWord(context.text, m, t) });
+    }
+  }
+  return out;
+}
+
+function houseWord(text: string, m: Mention, t: NameToken): string | undefined {
+  if (m.kind === 'alias' || !m.house) return undefined;
+  const found = coreWords(text.slice(m.coreStart, m.end));
+  const idx = found.findIndex((w) => w.start + m.coreStart === t.start);
+  if (idx < 0) return undefined;
+  const house = coreWords(m.house);
+  const w = house.length === found.length ? house[idx] : idx === found.length - 1 ? house[house.length - 1] : undefined;
+  return w && m.house.slice(w.start, w.end);
+}
+
+/** Occurrences grouped as one name (groups of one spelling included). */
+function groupSpellings(
+  occs: Occurrence[],
+  lang: string,
+  distinct: string[][] | undefined,
+  lists: ReturnType<typeof candidateLists>,
+): Occurrence[][] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of occs) {
+    const l = byKey.get(o.token.key);
+    if (l) l.push(o);
+    else byKey.set(o.token.key, [o]);
+  }
+  if (byKey.size === 1) return [occs];
+  const keyOfText = new Map<string, string>();
+  const items = [...byKey].map(([key, l]) => {
+    keyOfText.set(l[0].token.text, key);
+    return { text: l[0].token.text, count: l.length };
+  });
+  const out: Occurrence[][] = [];
+  for (const c of clusterNames(items, { lang, distinct })) {
+    const keys = c.members.map((m) => keyOfText.get(m.text)!);
+    // a derivation (Libyan beside Libya) is a word of its own
+    const derived = derivedKeys(keys, lists);
+    for (const k of derived) out.push(byKey.get(k)!);
+    out.push(keys.filter((k) => !derived.has(k)).flatMap((k) => byKey.get(k)!));
+  }
+  return out;
+}
+
+/** Report the spellings of one group other than its target. */
+function report(context: RuleContext, group: Occurrence[]): void {
+  const spellings = new Map<string, { text: string; occs: Occurrence[]; first: number }>();
+  for (const o of group) {
+    const s = spellings.get(o.token.key);
+    if (s) s.occs.push(o);
+    else spellings.set(o.token.key, { text: o.token.text, occs: [o], first: o.token.start });
+  }
+  if (spellings.size < 2) return;
+  const entities = new Map<string, { entity: Entity; houses: Map<string, number> }>();
+  for (const o of group) {
+    if (!o.cover) continue;
+    let e = entities.get(o.cover.entity.id);
+    if (!e) entities.set(o.cover.entity.id, (e = { entity: o.cover.entity, houses: new Map() }));
+    if (o.cover.house) e.houses.set(o.cover.house, (e.houses.get(o.cover.house) ?? 0) + 1);
+  }
+  if (entities.size > 1) return; // the packs say these are different names
+
+  const ranked = [...spellings.values()].sort((a, b) => b.occs.length - a.occs.length || a.first - b.first);
+  const counts = ranked.map((s) => `${s.text} ×${s.occs.length}`).join(', ');
+  const known = [...entities.values()][0];
+  let target: string | undefined;
+  let mode: 'pack' | 'majority' | 'tie';
+  if (known && known.houses.size) {
+    mode = 'pack';
+    target = [...known.houses].sort((a, b) => b[1] - a[1])[0][0];
+  } else if (ranked.length > 1 && ranked[0].occs.length === ranked[1].occs.length) {
+    mode = 'tie';
+  } else {
+    mode = 'majority';
+    target = ranked[0].text;
+  }
+  // on a tie, the top spelling used first stands; the others are reported
+  const reference = mode === 'tie' ? ranked.filter((r) => r.occs.length === ranked[0].occs.length).sort((a, b) => a.first - b.first)[0] : undefined;
+  const targetKey = target !== undefined ? fold(target) : undefined;
+  for (const s of ranked) {
+    if (s === reference || fold(s.text) === targetKey) continue;
+    const all = [s, ...ranked.filter((r) => r !== s)].map((r) => `'${r.text}'`);
+    const forms = `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+    for (const o of s.occs) {
+      // a house form is right; pack variants and aliases are entity-variant's and entity-alias's to report
+      if (o.cover) continue;
+      const range: [number, number] = [o.token.start, o.token.end];
+      const found = o.token.text;
+      const data: Record<string, string> = { forms, counts, target: target ?? '', found };
+      if (mode === 'pack') {
+        const e = known!.entity;
+        const fix = applyCaseStyle(found, target!);
+        context.report({
+          messageId: 'pack',
+          data: { ...data, entity: e.canonical[context.language] ?? e.canonical.en },
+          range,
+          fix: { range, text: fix, safety: 'unsafe' },
+          actual: found,
+          expected: [fix],
+          entity: e.id,
+        });
+      } else if (mode === 'majority') {
+        const fix = applyCaseStyle(found, target!);
+        context.report({
+          messageId: 'majority',
+          data,
+          range,
+          suggestions: [{ messageId: 'use', data: { target: fix }, fix: { range, text: fix } }],
+          actual: found,
+          expected: [fix],
+        });
+      } else {
+        context.report({ messageId: 'tie', data, range, actual: found, expected: ranked.filter((r) => r !== s).map((r) => r.text) });
+      }
+    }
+  }
+}

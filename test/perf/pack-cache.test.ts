@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TranslintError } from '../../src/errors.js';
+import { loadPackFile, loadPacks } from '../../src/packs/load-pack.js';
+import { cacheKey } from '../../src/packs/pack-cache.js';
+
+const PACK = (variant: string, id = 'a', canonical = 'Haftar') =>
+  `pack: cached\nentities:\n  - id: ${id}\n    type: person\n    canonical: { en: ${canonical} }\n    variants: [${variant}]\n`;
+
+let dir: string;
+let cache: string;
+let saved: { dir?: string; debug?: string; off?: string };
+let debugLines: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'translint-cache-test-'));
+  cache = join(dir, 'cache');
+  saved = { dir: process.env.TRANSLINT_CACHE_DIR, debug: process.env.TRANSLINT_DEBUG, off: process.env.TRANSLINT_CACHE };
+  process.env.TRANSLINT_CACHE_DIR = cache;
+  process.env.TRANSLINT_DEBUG = 'cache';
+  delete process.env.TRANSLINT_CACHE;
+  debugLines = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    debugLines.push(String(s));
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const [k, v] of [['TRANSLINT_CACHE_DIR', saved.dir], ['TRANSLINT_DEBUG', saved.debug], ['TRANSLINT_CACHE', saved.off]] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const hits = () => debugLines.filter((l) => l.includes('cache: hit')).length;
+const entries = () => readdirSync(cache).filter((f) => f.endsWith('.json'));
+
+describe('pack cache', () => {
+  it('stores a checked pack and reads it back on the next load (same data)', () => {
+    const file = write('p.yaml', PACK('Hifter'));
+    const first = loadPackFile(file);
+    expect(hits()).toBe(0);
+    expect(entries()).toHaveLength(1);
+    const second = loadPackFile(file);
+    expect(hits()).toBe(1);
+    expect(second.data).toEqual(first.data);
+    expect(second.name).toBe('cached');
+    expect(second.source.file).toBe(file);
+  });
+
+  it('a changed pack file is a miss: the new content is used, not the cached one', () => {
+    const file = write('p.yaml', PACK('Hifter'));
+    loadPackFile(file);
+    writeFileSync(file, PACK('Hiftar')); // same size, same second: only the bytes differ
+    const again = loadPackFile(file);
+    expect(hits()).toBe(0);
+    expect(JSON.stringify(again.data)).toContain('Hiftar');
+    expect(JSON.stringify(again.data)).not.toContain('Hifter');
+    expect(entries()).toHaveLength(2);
+  });
+
+  it('a corrupt cache entry is ignored, then rewritten', () => {
+    const file = write('p.yaml', PACK('Hifter'));
+    loadPackFile(file);
+    const [entry] = entries();
+    writeFileSync(join(cache, entry), '{"format": 1, "key": "tru');
+    const again = loadPackFile(file);
+    expect(hits()).toBe(0);
+    expect(debugLines.some((l) => l.includes('ignored a corrupt entry'))).toBe(true);
+    expect(JSON.stringify(again.data)).toContain('Hifter');
+    expect(() => JSON.parse(readFileSync(join(cache, entry), 'utf8'))).not.toThrow();
+    loadPackFile(file);
+    expect(hits()).toBe(1);
+  });
+
+  it('an entry with another key inside (a stray file under this name) is a miss', () => {
+    const file = write('p.yaml', PACK('Hifter'));
+    loadPackFile(file);
+    const [entry] = entries();
+    writeFileSync(join(cache, entry), JSON.stringify({ format: 1, key: 'other', data: { pack: 'evil', entities: [] } }));
+    expect(loadPackFile(file).name).toBe('cached');
+    expect(hits()).toBe(0);
+  });
+
+  it('errors found in cached packs still name file:line:col', () => {
+    const a = write('a.yaml', PACK('Hifter'));
+    const b = write('b.yaml', PACK('Hifter', 'b', 'Haftarov'));
+    // each pack alone is valid: both are cached
+    loadPacks([a], '/');
+    loadPacks([b], '/');
+    debugLines = [];
+    let error: unknown;
+    try {
+      loadPacks([a, b], '/');
+    } catch (err) {
+      error = err;
+    }
+    expect(hits()).toBe(2);
+    expect(error).toBeInstanceOf(TranslintError);
+    expect((error as Error).message).toMatch(/b\.yaml:6:16: 'Hifter' is claimed by entity 'b' and by entity 'a' \(.*a\.yaml:6\)/);
+  });
+
+  it('an invalid pack is never cached, and its error is the same every time', () => {
+    const file = write('bad.yaml', 'pack: x\nentities:\n  - id: a\n    type: persn\n    canonical: { en: X }\n');
+    const messages = [0, 1].map(() => {
+      try {
+        loadPackFile(file);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return 'no error';
+    });
+    expect(messages[0]).toMatch(/bad\.yaml:4:11: entities\[0\]\.type must be one of/);
+    expect(messages[1]).toBe(messages[0]);
+    expect(entries()).toHaveLength(0);
+  });
+
+  it('a cache that cannot be written is not fatal (directory under a file; entry path taken by a directory)', () => {
+    const file = write('p.yaml', PACK('Hifter'));
+    process.env.TRANSLINT_CACHE_DIR = join(write('plain-file', 'x'), 'cache');
+    expect(JSON.stringify(loadPackFile(file).data)).toContain('Hifter');
+    expect(debugLines.some((l) => l.includes('cannot use'))).toBe(true);
+
+    process.env.TRANSLINT_CACHE_DIR = cache;
+    mkdirSync(join(cache, `${cacheKey('pack', readFileSync(file))}.json`), { recursive: true });
+    expect(JSON.stringify(loadPackFile(file).data)).toContain('Hifter');
+    expect(debugLines.some((l) => l.includes('cannot write'))).toBe(true);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('TRANSLINT_CACHE=0 turns the cache off', () => {
+    process.env.TRANSLINT_CACHE = '0';
+    const file = write('p.yaml', PACK('Hifter'));
+    loadPackFile(file);
+    loadPackFile(file);
+    expect(hits()).toBe(0);
+    expect(() => readdirSync(cache)).toThrow();
+  });
+});

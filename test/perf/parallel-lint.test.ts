@@ -1,0 +1,48 @@
+/**
+ * Linting on worker threads (--workers / TRANSLINT_WORKERS) gives the same
+ * report as linting in one thread: same findings, input order, refusals.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+let dir: string;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT });
+  dir = mkdtempSync(join(tmpdir(), 'translint-parallel-'));
+  for (let i = 0; i < 24; i++) {
+    const name = i % 3 === 0 ? 'Hifter' : i % 3 === 1 ? 'Haftar' : 'Hiftar';
+    writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `The spokesman said ${name} had left the city on Monday.\n`);
+  }
+  writeFileSync(join(dir, 'doc-05b.txt'), Buffer.from([0x41, 0x00, 0x42])); // binary: refused
+});
+
+function lint(workers: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), '.', '-f', 'json', '--language', 'en', '--workers', workers], { cwd: dir, encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr, results: JSON.parse(r.stdout) as Array<{ filePath: string; messages: unknown[] }> };
+}
+
+describe('parallel linting', () => {
+  it('two threads report exactly what one thread reports, in input order', () => {
+    const one = lint('1');
+    const two = lint('2');
+    expect(one.status).toBe(2); // the binary file
+    expect(two.status).toBe(2);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/doc-05b\.txt.*binary file/);
+    expect(two.results).toEqual(one.results);
+    expect(one.results.map((r) => r.filePath.replace(/.*\//, ''))).toEqual([...one.results.map((r) => r.filePath.replace(/.*\//, ''))].sort());
+    expect(one.results.filter((r) => r.messages.length > 0)).toHaveLength(16); // Hifter and Hiftar files
+  });
+
+  it('--workers takes a whole number', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), '.', '--workers', 'two'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--workers takes a whole number of at least 1, not 'two'/);
+  });
+});
