@@ -4,7 +4,6 @@
  * Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings);
  * 2 usage, configuration or input errors.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';

@@ -5,6 +5,9 @@
 import Table from 'cli-table3';
 import type { LintResult } from '../types.js';
 
+/** The entity table shows the entities with most findings; an archive can have thousands. */
+export const MAX_ENTITY_ROWS = 25;
+
 export function summaryTables(results: LintResult[], color: boolean): string {
   const perRule = new Map<string, { errors: number; warnings: number; info: number; fixable: number }>();
   const perEntity = new Map<string, { findings: number; forms: Map<string, number>; expected: Set<string> }>();
@@ -34,11 +37,15 @@ export function summaryTables(results: LintResult[], color: boolean): string {
   let out = rules.toString();
   if (perEntity.size > 0) {
     const entities = new Table({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style, colWidths: [26, 10, 50, 32], wordWrap: true });
-    for (const [id, e] of [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]))) {
+    const sorted = [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+    for (const [id, e] of sorted.slice(0, MAX_ENTITY_ROWS)) {
       const forms = [...e.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ×${n}`).join(', ');
       entities.push([id, e.findings, forms, [...e.expected].join(', ')]);
     }
     out += '\n' + entities.toString();
+    if (sorted.length > MAX_ENTITY_ROWS) {
+      out += `\n(${sorted.length - MAX_ENTITY_ROWS} more entities with findings; --format json lists every finding)`;
+    }
   }
   return out;
 }
