@@ -37,6 +37,8 @@ export interface NameToken {
   text: string;
   /** folded (lower case, no accents, apostrophes unified) */
   key: string;
+  /** capitalised only because it opens a sentence or stands in a headline-case line, as far as this position shows */
+  initial: boolean;
 }
 
 export interface NameCandidate {
@@ -63,6 +65,10 @@ export interface CandidateLists {
   suffixes: Set<string>;
   /** final letters that mark gender (Libia/Libio) */
   endings: Set<string>;
+  /** endings of common words (Loading, Regierung): such words are no names */
+  wordEndings: string[];
+  /** derivation prefixes (Asynchronous) */
+  prefixes: Set<string>;
   /** words before a place name (in, near, from): for guessing an entity type */
   locatives: Set<string>;
 }
@@ -76,6 +82,8 @@ interface RawLists {
   suffixes?: string[];
   endings?: string[];
   locatives?: string[];
+  wordEndings?: string[];
+  prefixes?: string[];
 }
 
 let raw: Record<string, RawLists> | undefined;
@@ -98,6 +106,8 @@ export function candidateLists(lang: string): CandidateLists {
     common: set(own.starters, [...data.functionWords.keys()], [...data.shortReplies]),
     suffixes: set(own.suffixes),
     endings: set(own.endings),
+    wordEndings: [...set(own.wordEndings)],
+    prefixes: set(own.prefixes),
     locatives: set(own.locatives),
   };
   listCache.set(lang, lists);
@@ -109,11 +119,12 @@ export function candidateLists(lang: string): CandidateLists {
  * Turkey/Turkish, Emirates/Emirati), or its other gender (Libia/Libio)? Both
  * folded.
  */
-export function isDerivation(a: string, b: string, lists: Pick<CandidateLists, 'suffixes' | 'endings'>): boolean {
+export function isDerivation(a: string, b: string, lists: Pick<CandidateLists, 'suffixes' | 'endings' | 'prefixes'>): boolean {
   if (a === b) return false;
   const { suffixes, endings } = lists;
   if (a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && endings.has(a.slice(-1)) && endings.has(b.slice(-1))) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 5 && l.endsWith(s) && lists.prefixes.has(l.slice(0, l.length - s.length))) return true;
   const stems = [s];
   const bare = s.replace(/[aeiouy]+$/, '');
   if (bare !== s && bare.length >= 3) stems.push(bare);
@@ -124,7 +135,7 @@ export function isDerivation(a: string, b: string, lists: Pick<CandidateLists, '
 }
 
 /** The spellings (folded) of a group that derive from another of the group (Libyan beside Libya). */
-export function derivedKeys(keys: readonly string[], lists: Pick<CandidateLists, 'suffixes' | 'endings'>): Set<string> {
+export function derivedKeys(keys: readonly string[], lists: Pick<CandidateLists, 'suffixes' | 'endings' | 'prefixes'>): Set<string> {
   const out = new Set<string>();
   for (const k of keys) {
     if (keys.some((o) => (o.length < k.length || (o.length === k.length && o < k)) && isDerivation(o, k, lists))) out.add(k);
@@ -200,6 +211,68 @@ function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>
   return out;
 }
 
+const LINKY = /^[("'<[]*(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.\p{L}|\.(?:com|org|net|gov|edu|int|info|io|ly|uk|fr|de|es|it|eu|ch|be|ar)(?:$|[/:?#.,;)'"])/iu;
+
+/**
+ * Spans of URLs, e-mail addresses and domain names (words in them are neither
+ * names nor lower-case evidence): whitespace-delimited chunks around a '.',
+ * '@' or '/' that look like one.
+ */
+export function urlSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 64 && c !== 47) continue; // . @ /
+    if (i < last) continue;
+    let a = i;
+    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    let b = i;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    last = b;
+    if (LINKY.test(text.slice(a, b))) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Folded keys of the words of `ws` written in lower case, outside URLs. */
+export function lowerCaseKeys(text: string, ws: readonly Word[], spans: Array<[number, number]>, only?: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  let si = 0;
+  for (const w of ws) {
+    if (!lowerCaseWord(text, w) || w.end - w.start < 3 || (only && !only.has(w.key))) continue;
+    while (si < spans.length && spans[si][1] <= w.start) si++;
+    if (si < spans.length && spans[si][0] <= w.start) continue;
+    out.set(w.key, (out.get(w.key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Is the word at `offset` capitalised by position: a sentence start, or the
+ * start of a table cell, a list item, a heading or a quoted line?
+ */
+function opensText(text: string, offset: number): boolean {
+  if (atSentenceStart(text, offset)) return true;
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '|' || c === '•' || c === '*' || c === '#' || c === '>' || c === '·') return true;
+  if (c === '-' || c === '–' || c === '—') {
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    return j < 0 || text[j] === '\n';
+  }
+  return false;
+}
+
+/** Does the word end like a common word of the language (Loading, Regierung), with three letters or more before the ending? */
+function commonWordShape(key: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (key.length - e.length >= 3 && key.endsWith(e)) return true;
+  return false;
+}
+
 /** Does a capitalised word follow from ws[i], after at most two more particles (von der Leyen)? */
 function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<string>): boolean {
   for (let k = i; k < ws.length && k < i + 3; k++) {
@@ -216,15 +289,18 @@ function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<
  * evidence is weighed (see documentCandidates). `ws` are the text's words
  * (src/text/words.ts), when already computed.
  */
-export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text)): NameCandidate[] {
+export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text), spans = urlSpans(text)): NameCandidate[] {
   const lists = candidateLists(lang);
   const fw = langData(lang).functionWords;
   const functionKeys = new Set(fw.keys());
   const lines = lineKinds(text, ws, functionKeys);
   const out: NameCandidate[] = [];
   let li = 0;
+  let si = 0;
   let run: { start: number; end: number; tokens: NameToken[]; initial: boolean; pending?: number } | undefined;
   const close = () => {
+    // several capitalised words in a row are a name wherever they stand (not in a headline-case line)
+    if (run && run.tokens.length > 1 && !run.tokens[1].initial) run.tokens[0].initial = false;
     if (run && run.tokens.length) out.push({ start: run.start, end: run.tokens[run.tokens.length - 1].end, tokens: run.tokens, initial: run.initial });
     run = undefined;
   };
@@ -233,6 +309,12 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
     while (li < lines.length - 1 && lines[li].end < w.start) li++;
     const lineKind = lines[li].kind;
     if (lineKind === 'caps') {
+      close();
+      continue;
+    }
+    // words of URLs and addresses are not names
+    while (si < spans.length && spans[si][1] <= w.start) si++;
+    if (si < spans.length && spans[si][0] <= w.start) {
       close();
       continue;
     }
@@ -267,15 +349,21 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
       if (joined) continue; // inside the run
       close();
       run = { start, end: w.end, tokens: [], initial: false };
-      run.initial = atSentenceStart(text, start) || lineKind === 'headline';
+      run.initial = opensText(text, start) || lineKind === 'headline';
       continue;
     }
-    const isName = capitalised(text, start, w.end) && w.end - start >= 2 && key.length >= 2 && !lists.never.has(key) && !functionKeys.has(key);
+    const isName =
+      capitalised(text, start, w.end) &&
+      caseAt(text, start + (text.charCodeAt(start) === 0x2bf || text.charCodeAt(start) === 0x2be ? 2 : 1)) !== 1 && // not IDs, GNAs: acronyms
+      key.length >= 2 &&
+      !lists.never.has(key) &&
+      !functionKeys.has(key) &&
+      !commonWordShape(key, lists.wordEndings);
     if (!isName) {
       close();
       continue;
     }
-    const token: NameToken = { start, end: w.end, text: text.slice(start, w.end), key };
+    const token: NameToken = { start, end: w.end, text: text.slice(start, w.end), key, initial: lineKind === 'headline' };
     if (joined && run) {
       if (run.tokens.length >= 6) {
         close();
@@ -285,7 +373,8 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
       }
     }
     close();
-    run = { start, end: w.end, tokens: [token], initial: atSentenceStart(text, start) || lineKind === 'headline' };
+    run = { start, end: w.end, tokens: [token], initial: opensText(text, start) || lineKind === 'headline' };
+    token.initial = run.initial;
     // a name does not run on past a possessive (Haftar's Hifter)
     if (w.end < text.length && /['’]/.test(text[w.end]) && /[sS]/.test(text[w.end + 1] ?? '')) close();
   }
@@ -298,15 +387,14 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
  * elsewhere are dropped, and sentence-initial common words unless the
  * document capitalises them in mid-sentence. Tokens under three letters go.
  */
-export function documentCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text)): NameCandidate[] {
+export function documentCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text), spans = urlSpans(text)): NameCandidate[] {
   const lists = candidateLists(lang);
-  const raw = extractCandidates(text, lang, ws);
+  const raw = extractCandidates(text, lang, ws, spans);
   const keys = new Set<string>();
   for (const c of raw) for (const t of c.tokens) keys.add(t.key);
-  const lowerKeys = new Set<string>();
-  for (const w of ws) if (keys.has(w.key) && lowerCaseWord(text, w)) lowerKeys.add(w.key);
+  const lowerKeys = lowerCaseKeys(text, ws, spans, keys);
   const midCaps = new Set<string>();
-  for (const c of raw) c.tokens.forEach((t, k) => (k > 0 || !c.initial) && midCaps.add(t.key));
+  for (const c of raw) c.tokens.forEach((t, k) => (k > 0 ? !t.initial : !c.initial) && midCaps.add(t.key));
   const out: NameCandidate[] = [];
   for (const c of raw) {
     let tokens = c.tokens;

@@ -11,9 +11,9 @@
  * groups with no known spelling are new names.
  */
 import { fold } from '../text/fold.js';
-import type { Word } from '../text/words.js';
+import { words as splitWords, type Word } from '../text/words.js';
 import type { Entity, EntityIndex } from '../packs/entities.js';
-import { candidateLists, derivedKeys, documentCandidates } from './candidates.js';
+import { candidateLists, derivedKeys, documentCandidates, lowerCaseKeys, urlSpans } from './candidates.js';
 import { clusterNames } from './cluster.js';
 import { translitData } from './translit.js';
 
@@ -30,6 +30,8 @@ interface Tally {
   /** in a name of several words / after a locative preposition */
   inFullName: number;
   afterLocative: number;
+  /** occurrences capitalised where only a name would be (not at a sentence start or in a headline) */
+  midSentence: number;
 }
 
 export interface DiscoveredVariant {
@@ -49,7 +51,7 @@ export interface DiscoveredCluster {
   entity?: string;
   /** several spellings share the top count */
   tie?: boolean;
-  /** a guess from the contexts (person: mostly inside a full name; place: mostly after 'in', 'near', ...) */
+  /** a guess from the contexts (person: a third or more inside a full name; place: a quarter after 'in', 'near', ...) */
   type: GuessedType;
   /** most frequent first */
   variants: DiscoveredVariant[];
@@ -68,6 +70,10 @@ export interface DiscoverOptions {
 export class NameTally {
   readonly files: string[] = [];
   private readonly tallies = new Map<string, Tally>();
+  /** per language: how often words seen capitalised are also written in lower case */
+  private readonly lower = new Map<string, Map<string, number>>();
+  /** per language: the folded spellings tallied */
+  private readonly keys = new Map<string, Set<string>>();
   private compoundPrefixes?: Set<string>;
 
   get size(): number {
@@ -80,7 +86,11 @@ export class NameTally {
     this.files.push(file);
     const lists = candidateLists(lang);
     this.compoundPrefixes ??= new Set(translitData().compounds.map((c) => c.prefix));
-    for (const cand of documentCandidates(text, lang, ws)) {
+    const words = ws ?? splitWords(text);
+    let keys = this.keys.get(lang);
+    if (!keys) this.keys.set(lang, (keys = new Set()));
+    const spans = urlSpans(text);
+    for (const cand of documentCandidates(text, lang, words, spans)) {
       const locative = lists.locatives.has(fold(previousWord(text, cand.start)));
       const full = cand.tokens.length > 1;
       for (const t of cand.tokens) {
@@ -88,14 +98,21 @@ export class NameTally {
         if (this.compoundPrefixes.has(t.key)) continue;
         const id = `${lang}\u0000${t.key}`;
         let s = this.tallies.get(id);
-        if (!s) this.tallies.set(id, (s = { lang, key: t.key, forms: new Map(), count: 0, files: new Set(), inFullName: 0, afterLocative: 0 }));
+        if (!s) keys.add(t.key);
+        if (!s) this.tallies.set(id, (s = { lang, key: t.key, forms: new Map(), count: 0, files: new Set(), inFullName: 0, afterLocative: 0, midSentence: 0 }));
         s.count++;
         s.forms.set(t.text, (s.forms.get(t.text) ?? 0) + 1);
         s.files.add(fileIndex);
         if (full) s.inFullName++;
         if (locative) s.afterLocative++;
+        if (!t.initial) s.midSentence++;
       }
     }
+    // lower-case uses of words already seen capitalised (common words are
+    // common: their lower-case uses go on after their first capitalised one)
+    let lower = this.lower.get(lang);
+    if (!lower) this.lower.set(lang, (lower = new Map()));
+    for (const [k, n] of lowerCaseKeys(text, words, spans, keys)) lower.set(k, (lower.get(k) ?? 0) + n);
   }
 
   /** Group the spellings: groups of two spellings or more, largest first. */
@@ -104,6 +121,9 @@ export class NameTally {
     const byLang = new Map<string, Tally[]>();
     for (const t of this.tallies.values()) {
       if (t.count < minCount) continue;
+      // a word the corpus also writes in lower case is a common word (Note, Build), not a name
+      const lower = this.lower.get(t.lang)?.get(t.key) ?? 0;
+      if (lower >= 2 && lower * 10 >= t.count) continue;
       let l = byLang.get(t.lang);
       if (!l) byLang.set(t.lang, (l = []));
       l.push(t);
@@ -145,6 +165,8 @@ export class NameTally {
       // a spelling a pack gives to another entity is not this name
       members = members.filter((m) => entityOf.get(m) === null || entityOf.get(m) === entity);
       if (members.length < 2) continue;
+      // spellings seen only at sentence starts and in headlines are no evidence of a name on their own
+      if (members.every((m) => m.midSentence === 0)) continue;
       members.sort((a, b) => b.count - a.count || (shownForm(a) < shownForm(b) ? -1 : 1));
       const count = members.reduce((n, m) => n + m.count, 0);
       const full = members.reduce((n, m) => n + m.inFullName, 0);
@@ -158,7 +180,7 @@ export class NameTally {
         canonical: entity ? (entity.canonical[lang] ?? entity.canonical.en) : members.some((m) => shownForm(m) === c.canonical) ? c.canonical : variants[0].text,
         language: lang,
         count,
-        type: entity ? guessFromEntity(entity) : full * 2 >= count ? 'person' : loc * 4 >= count ? 'place' : 'other',
+        type: entity ? guessFromEntity(entity) : full * 3 >= count ? 'person' : loc * 4 >= count ? 'place' : 'other',
         variants,
       };
       if (entity) cluster.entity = entity.id;

@@ -24,6 +24,8 @@ import type { Mention } from '../match/mentions.js';
 import { coreWords, type Entity } from '../packs/entities.js';
 import { candidateLists, derivedKeys, documentCandidates, type NameCandidate, type NameToken } from '../names/candidates.js';
 import { clusterNames } from '../names/cluster.js';
+import { blockingKeys } from '../names/key.js';
+import { normalizeName } from '../names/normalize.js';
 import { applyCaseStyle } from '../text/case-style.js';
 import { fold } from '../text/fold.js';
 import type { RuleContext, RuleModule } from './rule.js';
@@ -122,6 +124,21 @@ function houseWord(text: string, m: Mention, t: NameToken): string | undefined {
   return w && m.house.slice(w.start, w.end);
 }
 
+const blockingCache = new Map<string, string[]>();
+
+/** The blocking keys of a spelling (clusterNames compares only spellings that share one); cached across documents. */
+function blocking(text: string, lang: string): string[] {
+  const id = `${lang}\u0000${text}`;
+  let keys = blockingCache.get(id);
+  if (!keys) {
+    const norm = normalizeName(text, lang);
+    keys = norm ? blockingKeys(norm) : [];
+    if (blockingCache.size > 100_000) blockingCache.clear();
+    blockingCache.set(id, keys);
+  }
+  return keys;
+}
+
 /** Occurrences grouped as one name (groups of one spelling included). */
 function groupSpellings(
   occs: Occurrence[],
@@ -136,12 +153,30 @@ function groupSpellings(
     else byKey.set(o.token.key, [o]);
   }
   if (byKey.size === 1) return [occs];
-  const keyOfText = new Map<string, string>();
-  const items = [...byKey].map(([key, l]) => {
-    keyOfText.set(l[0].token.text, key);
-    return { text: l[0].token.text, count: l.length };
-  });
+  // only spellings that share a blocking key with another can be grouped: the
+  // others are groups of their own, without the cost of clustering
+  const keysOf = new Map<string, string[]>();
+  const shared = new Map<string, number>();
+  for (const [key, l] of byKey) {
+    const bk = blocking(l[0].token.text, lang);
+    keysOf.set(key, bk);
+    for (const k of bk) shared.set(k, (shared.get(k) ?? 0) + 1);
+  }
   const out: Occurrence[][] = [];
+  const keyOfText = new Map<string, string>();
+  const items: { text: string; count: number }[] = [];
+  for (const [key, l] of byKey) {
+    if (!keysOf.get(key)!.some((k) => shared.get(k)! > 1)) {
+      out.push(l);
+      continue;
+    }
+    keyOfText.set(l[0].token.text, key);
+    items.push({ text: l[0].token.text, count: l.length });
+  }
+  if (items.length < 2) {
+    for (const it of items) out.push(byKey.get(keyOfText.get(it.text)!)!);
+    return out;
+  }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text)!);
     // a derivation (Libyan beside Libya) is a word of its own
@@ -161,6 +196,8 @@ function report(context: RuleContext, group: Occurrence[]): void {
     else spellings.set(o.token.key, { text: o.token.text, occs: [o], first: o.token.start });
   }
   if (spellings.size < 2) return;
+  // some spelling must be capitalised where only a name would be (not just at a sentence start or in a headline)
+  if (group.every((o) => o.token.initial)) return;
   const entities = new Map<string, { entity: Entity; houses: Map<string, number> }>();
   for (const o of group) {
     if (!o.cover) continue;
