@@ -128,7 +128,7 @@ export class TermMatcher<T> {
         (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0 &&
         (starts.has(h) || (i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h))))
       ) {
-        const m = this.matchAt(text, new LazyWords(text, start), 0);
+        const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0);
         if (m) {
           out.push(m);
           i = Math.max(i + skip, m.end);
@@ -158,10 +158,15 @@ export class TermMatcher<T> {
     const rootNext = this.root.next!;
     const wi = ws.get(i)!;
     let first = i;
-    if (!rootNext.has(wi.key) && articleAt(text, ws, i)) first = i + 1;
-    let node = rootNext.get(ws.get(first)!.key);
+    let node = rootNext.get(wi.key);
+    if (!node && articleAt(text, ws, i)) {
+      first = i + 1;
+      node = rootNext.get(ws.get(first)!.key);
+    }
     if (!node) return undefined;
-    let best: { last: number; node: Node<T> } | undefined = node.values ? { last: first + 1, node } : undefined;
+    // the longest match so far: its end (a word index) and node, in locals (no object per match)
+    let bestLast = node.values ? first + 1 : -1;
+    let bestNode = node;
     let j = first + 1;
     for (let w = node.next && ws.get(j); w && node.next; w = node.next && ws.get(j)) {
       // only words separated by a space or a hyphen continue a term
@@ -174,17 +179,20 @@ export class TermMatcher<T> {
       if (!child) break;
       node = child;
       j++;
-      if (node.values) best = { last: j, node };
+      if (node.values) {
+        bestLast = j;
+        bestNode = node;
+      }
     }
-    if (!best) return undefined;
+    if (bestLast < 0) return undefined;
     const matched: Word[] = [];
-    for (let k = first; k < best.last; k++) matched.push(ws.get(k)!);
+    for (let k = first; k < bestLast; k++) matched.push(ws.get(k)!);
     return {
       start: wi.start,
       coreStart: ws.get(first)!.start,
       end: matched[matched.length - 1].end,
       words: matched,
-      values: best.node.values!,
+      values: bestNode.values!,
     };
   }
 }
@@ -206,15 +214,18 @@ class ArrayWords implements WordSource {
   }
 }
 
-/** Words from `start` onwards, tokenised only as far as a match needs. */
+/** Words from `start` onwards, tokenised only as far as a match needs; the first word ends at `end` (the scan found it). */
 class LazyWords implements WordSource {
-  private readonly list: Word[] = [];
+  private readonly list: Word[];
   private pos: number;
   constructor(
     private readonly text: string,
     start: number,
+    end: number,
+    resume: number,
   ) {
-    this.pos = start;
+    this.list = [{ start, end, key: fold(text.slice(start, end)) }];
+    this.pos = resume;
   }
   get(i: number): Word | undefined {
     while (this.list.length <= i && this.pos < this.text.length) {

@@ -19,13 +19,12 @@
  * capitalises it in mid-sentence, or it is neither a common word (function
  * words, sentence starters) nor written in lower case elsewhere.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { HYPHEN_ARTICLES, SPACE_ARTICLES } from '../text/articles.js';
+import { HYPHEN_ARTICLES } from '../text/articles.js';
 import { fold } from '../text/fold.js';
 import { langData } from '../text/lang-data.js';
 import { atSentenceStart } from '../text/sentence-start.js';
 import { words as splitWords, type Word } from '../text/words.js';
+import { loadNamesData } from './yaml-data.js';
 
 export const CANDIDATES_URL = new URL('../../rules/names/candidates.yaml', import.meta.url);
 
@@ -93,7 +92,7 @@ const listCache = new Map<string, CandidateLists>();
 export function candidateLists(lang: string): CandidateLists {
   let lists = listCache.get(lang);
   if (lists) return lists;
-  raw ??= parse(readFileSync(CANDIDATES_URL, 'utf8')) as Record<string, RawLists>;
+  raw ??= loadNamesData(CANDIDATES_URL, 'names-candidates', (d) => (d ?? {}) as Record<string, RawLists>);
   const own = raw[lang] ?? raw.en ?? {};
   const common = raw.common ?? {};
   const set = (...ls: (string[] | undefined)[]) => new Set(ls.flatMap((l) => (l ?? []).map((w) => fold(String(w)))));

@@ -10,8 +10,7 @@
  * members of one set are never merged.
  */
 
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadNamesData, parseYamlText } from './yaml-data.js';
 import { wordBudget, wordDistanceWithArticles } from './distance.js';
 import { blockingKeys } from './key.js';
 import { normalizeName } from './normalize.js';
@@ -95,7 +94,10 @@ export class DistinctIndex {
 
 /** Parse distinct.yaml text: a list of lists of names (or an object with `distinct:`). */
 export function parseDistinct(text: string): string[][] {
-  const raw = parse(text) as unknown;
+  return distinctFromData(parseYamlText(text));
+}
+
+function distinctFromData(raw: unknown): string[][] {
   const list = Array.isArray(raw) ? raw : ((raw as { distinct?: unknown } | null)?.distinct ?? []);
   if (!Array.isArray(list)) throw new Error('distinct.yaml: expected a list of name lists');
   return list.map((e) => {
@@ -110,7 +112,7 @@ let builtin: DistinctIndex | undefined;
 export function builtinDistinct(): DistinctIndex {
   if (!builtin) {
     const idx = new DistinctIndex();
-    for (const set of parseDistinct(readFileSync(DISTINCT_URL, 'utf8'))) idx.add(set);
+    for (const set of loadNamesData(DISTINCT_URL, 'names-distinct', distinctFromData)) idx.add(set);
     builtin = idx;
   }
   return builtin;

@@ -4,9 +4,7 @@
  * The data is read once, lazily, from a path resolved relative to this module,
  * so it works from src/names (tests) and dist/names (built package) alike.
  */
-
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadNamesData, parseYamlText } from './yaml-data.js';
 
 export interface TranslitRule {
   re: RegExp;
@@ -72,7 +70,11 @@ function compileLang(raw: RawLang | undefined, where: string): LangRules {
 
 /** Parse translit data from YAML text (exported for tests and custom rule files). */
 export function parseTranslit(text: string): TranslitData {
-  const raw = (parse(text) ?? {}) as RawData;
+  return translitFromData(parseYamlText(text));
+}
+
+function translitFromData(data: unknown): TranslitData {
+  const raw = (data ?? {}) as RawData;
   const langs = new Map<string, LangRules>();
   for (const [lang, rl] of Object.entries(raw.languages ?? {})) langs.set(lang, compileLang(rl, lang));
   const a = raw.articles ?? {};
@@ -100,7 +102,7 @@ export function parseTranslit(text: string): TranslitData {
 
 /** The transliteration data, loaded on first use. */
 export function translitData(): TranslitData {
-  if (!cached) cached = parseTranslit(readFileSync(TRANSLIT_URL, 'utf8'));
+  if (!cached) cached = loadNamesData(TRANSLIT_URL, 'names-translit', translitFromData);
   return cached;
 }
 

@@ -38,7 +38,10 @@ export const entityConsistency: RuleModule = {
     }
     for (const list of groups.values()) {
       const counts = new Map<string, number>();
-      for (const m of list) counts.set(spelling(m.found), (counts.get(spelling(m.found)) ?? 0) + 1);
+      for (const m of list) {
+        const f = spelling(m.found);
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
       if (counts.size < 2) continue;
       const houseForm = list.find((m) => m.kind === 'house' && spelling(m.found) === spelling(m.house));
       const use = houseForm ? houseForm.found : majority(list, counts);

@@ -43,8 +43,12 @@ export function foldChar(code: number): string {
 
 /** Fold a whole string: lower case, strip diacritics, unify apostrophes. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text.charCodeAt(i));
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  // ASCII folds to lower case only (A-Z), which toLowerCase does in one native call
+  if (i === text.length) return text.toLowerCase();
+  let out = text.slice(0, i).toLowerCase();
+  for (; i < text.length; i++) out += foldChar(text.charCodeAt(i));
   return out;
 }
 
