@@ -9,7 +9,6 @@
  * Standard input: `--fix -` prints the fixed text on stdout (the report then
  * goes to stderr); `--fix-dry-run -` prints a diff.
  */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Linter } from '../engine/linter.js';
@@ -19,7 +18,7 @@ import type { LintResult } from '../types.js';
 import { fixFile, fixTextFor, FIX_TYPES, unifiedDiff, type FileOutcome, type FixRunOptions } from './fix-file.js';
 import { STDIN } from './files.js';
 import type { CliIO } from './io.js';
-import { startPool, workerScript, type Pool } from './pool.js';
+import { startPool, threadCount, workerScript, type Pool } from './pool.js';
 import { createProgress } from './progress.js';
 import { ReplacementTally } from './replacements.js';
 import { ReportFile } from './report-file.js';
@@ -47,7 +46,6 @@ export interface FixRun {
 }
 
 /** Files above which a run uses worker threads by default (with more than one core). */
-export const PARALLEL_THRESHOLD = 200;
 const PROGRESS_THRESHOLD = 50;
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -94,17 +92,6 @@ export function fixRunOptions(flags: FixFlags & { format: string; outputFile?: s
   return { dryRun, unsafe: Boolean(flags.unsafeFixes), fixRules: flags.fixRule, fixTypes: flags.fixType, cwd, diff, keepOutput: dryRun && !diff };
 }
 
-function workerCount(flags: FixFlags, jobs: number): number {
-  const raw = flags.workers ?? process.env.TRANSLINT_WORKERS;
-  if (raw !== undefined && raw !== '' && raw !== 'auto') {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${raw}'`);
-    return n;
-  }
-  const cores = availableParallelism();
-  return jobs > PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
-}
-
 export async function fixFiles(
   files: string[],
   linter: Linter,
@@ -113,7 +100,7 @@ export async function fixFiles(
 ): Promise<FixRun> {
   const options = fixRunOptions(flags, io.cwd);
   const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));
-  const workers = workerCount(flags, jobs.length);
+  const workers = threadCount(flags.workers, jobs.length);
   const script = workers > 1 ? workerScript() : undefined;
   const stdinFix = !options.dryRun && files.includes(STDIN);
   const report = flags.reportFile ? new ReportFile(resolve(io.cwd, flags.reportFile), options.dryRun) : undefined;

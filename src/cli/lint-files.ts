@@ -8,7 +8,6 @@
  * workers); by default one per core when there are more than 200 files.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Linter } from '../engine/linter.js';
@@ -16,17 +15,12 @@ import { TranslintError } from '../errors.js';
 import type { LintResult } from '../types.js';
 import type { FileOutcome } from './fix-file.js';
 import { STDIN } from './files.js';
-import { startPool, type Pool } from './pool.js';
+import { startPool, threadCount, type Pool } from './pool.js';
+import type { CliIO } from './io.js';
 import { readTextFile } from './read-input.js';
 
-/** Files above which linting uses worker threads by default (with more than one core). */
-export const LINT_PARALLEL_THRESHOLD = 200;
-
-export interface LintFilesIO {
-  stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  cwd: string;
-}
+/** What a lint run needs of the CLI's IO. */
+export type LintFilesIO = Pick<CliIO, 'stderr' | 'readStdin' | 'cwd'>;
 
 export interface LintRun {
   results: LintResult[];
@@ -48,17 +42,6 @@ export async function lintFile(linter: Linter, file: string): Promise<FileOutcom
 function lintWorkerScript(): URL | undefined {
   const url = new URL('./lint-worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
-export function lintThreads(raw: string | undefined, jobs: number): number {
-  const value = raw ?? process.env.TRANSLINT_WORKERS;
-  if (value !== undefined && value !== '' && value !== 'auto') {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${value}'`);
-    return n;
-  }
-  const cores = availableParallelism();
-  return jobs > LINT_PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
 }
 
 export async function lintFiles(files: string[], linter: Linter, options: { workers?: string; stdinFilename?: string }, io: LintFilesIO): Promise<LintRun> {
@@ -94,7 +77,7 @@ export async function lintFiles(files: string[], linter: Linter, options: { work
     }
   }
   const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));
-  const threads = lintThreads(options.workers, jobs.length);
+  const threads = threadCount(options.workers, jobs.length);
   const script = threads > 1 ? lintWorkerScript() : undefined;
   let next = 0;
   let pool: Pool | undefined;

@@ -7,8 +7,10 @@
  * requested, the files in progress finish and the workers are ended.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { TranslintError } from '../errors.js';
 import type { FileOutcome } from './fix-file.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 
@@ -17,6 +19,21 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
  * the TypeScript sources, as the in-process tests do: then every file is
  * fixed in the main thread).
  */
+/** Above this many files, runs use one thread per core unless told otherwise. */
+export const PARALLEL_THRESHOLD = 200;
+
+/** Threads for a run of `jobs` files: `--workers` / TRANSLINT_WORKERS, or one per core above the threshold. */
+export function threadCount(raw: string | undefined, jobs: number): number {
+  const value = raw ?? process.env.TRANSLINT_WORKERS;
+  if (value !== undefined && value !== '' && value !== 'auto') {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${value}'`);
+    return n;
+  }
+  const cores = availableParallelism();
+  return jobs > PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
+}
+
 export function workerScript(): URL | undefined {
   const url = new URL('./worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
