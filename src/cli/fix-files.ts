@@ -18,7 +18,7 @@ import type { LintResult } from '../types.js';
 import { fixFile, fixTextFor, FIX_TYPES, unifiedDiff, type FileOutcome, type FixRunOptions } from './fix-file.js';
 import { STDIN } from './files.js';
 import type { CliIO } from './io.js';
-import { startPool, threadCount, workerScript, type Pool } from './pool.js';
+import { inInputOrder, startPool, threadCount, workerScript, type Pool } from './pool.js';
 import { createProgress } from './progress.js';
 import { ReplacementTally } from './replacements.js';
 import { ReportFile } from './report-file.js';
@@ -113,9 +113,6 @@ export async function fixFiles(
   const results: Array<LintResult | undefined> = new Array(files.length);
   let inputError = false;
 
-  // outcomes are handled in input order, whatever order the workers finish in
-  const pending = new Map<number, FileOutcome>();
-  let nextToHandle = 0;
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
       progress.note(`translint: ${outcome.error}\n`);
@@ -127,14 +124,9 @@ export async function fixFiles(
     report?.add(outcome.changes);
     if (outcome.patch && options.diff) io.stdout(outcome.patch);
   };
-  const arrived = (index: number, outcome: FileOutcome) => {
-    pending.set(index, outcome);
-    while (pending.has(nextToHandle)) {
-      handle(nextToHandle, pending.get(nextToHandle)!);
-      pending.delete(nextToHandle);
-      nextToHandle++;
-    }
-  };
+  // outcomes are handled in input order, whatever order the threads finish in
+  const ordered = inInputOrder(handle);
+  const arrived = ordered.arrived;
 
   // Ctrl-C: finish the files in progress, then stop; a second Ctrl-C quits at once (each file is still whole: atomic rename)
   let stopping = false;
@@ -173,7 +165,7 @@ export async function fixFiles(
       onOutcome(job.index, await fixFile(linter, job.file, options));
     }
     await pool?.finish();
-    for (const index of [...pending.keys()].sort((a, b) => a - b)) handle(index, pending.get(index)!);
+    ordered.flush();
   } catch (err) {
     await pool?.abort();
     report?.abandon();

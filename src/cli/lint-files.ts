@@ -15,7 +15,7 @@ import { TranslintError } from '../errors.js';
 import type { LintResult } from '../types.js';
 import type { FileOutcome } from './fix-file.js';
 import { STDIN } from './files.js';
-import { startPool, threadCount, type Pool } from './pool.js';
+import { inInputOrder, startPool, threadCount, type Pool } from './pool.js';
 import type { CliIO } from './io.js';
 import { readTextFile } from './read-input.js';
 
@@ -53,17 +53,9 @@ export async function lintFiles(files: string[], linter: Linter, options: { work
       inputError = true;
     } else results[index] = outcome.result;
   };
-  // refusals are reported in input order, whatever order the threads finish in
-  const pending = new Map<number, FileOutcome>();
-  let nextToHandle = 0;
-  const arrived = (index: number, outcome: FileOutcome) => {
-    pending.set(index, outcome);
-    while (pending.has(nextToHandle)) {
-      handle(nextToHandle, pending.get(nextToHandle)!);
-      pending.delete(nextToHandle);
-      nextToHandle++;
-    }
-  };
+  // outcomes are handled in input order, whatever order the threads finish in
+  const ordered = inInputOrder(handle);
+  const arrived = ordered.arrived;
 
   for (const [index, file] of files.entries()) {
     if (file !== STDIN) continue;
@@ -96,7 +88,7 @@ export async function lintFiles(files: string[], linter: Linter, options: { work
     await pool?.abort();
     throw err;
   }
-  for (const index of [...pending.keys()].sort((a, b) => a - b)) handle(index, pending.get(index)!);
+  ordered.flush();
   return { results: results.filter((r): r is LintResult => r !== undefined), inputError };
 }
 

@@ -34,6 +34,30 @@ export function threadCount(raw: string | undefined, jobs: number): number {
   return jobs > PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
 }
 
+/**
+ * Hands outcomes to `handle` in input order, whatever order the threads
+ * finish in: `arrived` queues an outcome, `flush` hands over what is left
+ * (after an interrupted run, gaps and all) in index order.
+ */
+export function inInputOrder<T>(handle: (index: number, outcome: T) => void) {
+  const pending = new Map<number, T>();
+  let next = 0;
+  return {
+    arrived(index: number, outcome: T): void {
+      pending.set(index, outcome);
+      while (pending.has(next)) {
+        handle(next, pending.get(next)!);
+        pending.delete(next);
+        next++;
+      }
+    },
+    flush(): void {
+      for (const index of [...pending.keys()].sort((a, b) => a - b)) handle(index, pending.get(index)!);
+      pending.clear();
+    },
+  };
+}
+
 export function workerScript(): URL | undefined {
   const url = new URL('./worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
