@@ -2,20 +2,28 @@
  * Single-pass multi-word term matcher.
  *
  * Terms are sequences of folded word keys stored in a trie keyed by word, so
- * the text is read once whatever the number of terms. `scan` hashes each
- * word's folded form without building it and goes on only when the hash is
- * that of a term's first word (or of an article): most words cost one hash
- * and one set lookup, with no allocation. Articles (al-, el-, al ) are skipped
- * at the start of a match and inside it; the longest match at each position
- * wins and matches never overlap.
+ * the text is read once whatever the number of terms. The trie's first level
+ * is keyed by the hash `scan` computes while it reads a word (FNV-1a of the
+ * folded characters, without building the folded string), so most words cost
+ * one hash and one bit-set test, with no allocation. Articles (al-, el-, al )
+ * are skipped at the start of a match and inside it; a glued article
+ * (Aljafra, Elsisi) is tried when the whole word is not a first word, for the
+ * values the `glued` option allows, so the trie holds each term once. The
+ * longest match at each position wins and matches never overlap.
  */
-import { HYPHEN_ARTICLES, isArticleAt, SPACE_ARTICLES } from '../text/articles.js';
+import { GLUED_ARTICLES, HYPHEN_ARTICLES, isArticleAt, SPACE_ARTICLES } from '../text/articles.js';
 import { foldChar, fold } from '../text/fold.js';
-import { CLASS, forEachWord, hashKey, type Word } from '../text/words.js';
+import { CLASS, foldedHash, forEachWord, hashKey, type Word } from '../text/words.js';
 
 interface Node<T> {
   next?: Map<string, Node<T>>;
   values?: T[];
+}
+
+/** A first-level node: its key, and the next node whose key has the same hash (rare). */
+interface FirstNode<T> extends Node<T> {
+  key: string;
+  alt?: FirstNode<T>;
 }
 
 export interface TermMatch<T> {
@@ -29,51 +37,88 @@ export interface TermMatch<T> {
   values: T[];
 }
 
+export interface TermMatcherOptions<T> {
+  /** Values that also match with a glued article before their first word (Aljafra for Jafra). Default: none. */
+  glued?: (value: T) => boolean;
+}
+
+/** A glued article is tried only before a first word of at least this many characters. */
+const GLUED_MIN = 4;
+
 export class TermMatcher<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  /** First words by hash of their key. */
+  private readonly first = new Map<number, FirstNode<T>>();
+  private readonly glued?: (value: T) => boolean;
   private size = 0;
-  private depth = 0;
-  /** Hashes of the first words of terms. */
-  private starts?: Set<number>;
   /** Hashes of articles that may come before a first word (al-, el, ash-). */
   private articles?: Set<number>;
   private spaceArticles?: Set<number>;
-  /** Bit set over the low bits of first-word and article hashes: a cheap first test before the sets. */
+  /** Bit set over the low bits of first-word and article hashes: a cheap first test before the maps. */
   private startBits?: Uint32Array;
+
+  constructor(options: TermMatcherOptions<T> = {}) {
+    this.glued = options.glued;
+  }
 
   add(keys: readonly string[], value: T): void {
     if (keys.length === 0) return;
-    let node = this.root;
-    for (const k of keys) {
+    let node: Node<T> = this.firstNode(keys[0], true)!;
+    for (let i = 1; i < keys.length; i++) {
       node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = {}));
+      let child = node.next.get(keys[i]);
+      if (!child) node.next.set(keys[i], (child = {}));
       node = child;
     }
     (node.values ??= []).push(value);
     this.size++;
-    this.depth = Math.max(this.depth, keys.length);
-    this.starts = undefined;
     this.startBits = undefined;
   }
 
+  /** The first-level node for a key (created if asked). */
+  private firstNode(key: string, create = false): FirstNode<T> | undefined {
+    const h = hashKey(key);
+    let n = this.first.get(h);
+    for (let m = n; m; m = m.alt) if (m.key === key) return m;
+    if (!create) return undefined;
+    const made: FirstNode<T> = { key, alt: n };
+    this.first.set(h, made);
+    n = made;
+    return n;
+  }
+
   private prepare(): void {
-    this.starts = new Set([...this.root.next!.keys()].map(hashKey));
     this.articles = new Set([...HYPHEN_ARTICLES].map(hashKey));
     this.spaceArticles = new Set([...SPACE_ARTICLES].map(hashKey));
     this.startBits = new Uint32Array(1 << 15); // 2^20 bits
-    for (const h of [...this.starts, ...this.articles]) this.startBits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+    for (const h of [...this.first.keys(), ...this.articles]) this.startBits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
   }
 
   /** Values stored under exactly these keys. */
   get(keys: readonly string[]): T[] | undefined {
-    let node: Node<T> | undefined = this.root;
-    for (const k of keys) node = node?.next?.get(k);
+    let node: Node<T> | undefined = keys.length > 0 ? this.firstNode(keys[0]) : undefined;
+    for (let i = 1; i < keys.length; i++) node = node?.next?.get(keys[i]);
     return node?.values;
+  }
+
+  /** Values under these keys as a match would find them: exactly, or with a glued article before the first key. */
+  find(keys: readonly string[]): T[] | undefined {
+    const exact = this.get(keys);
+    if (exact || keys.length === 0) return exact;
+    const rest = this.gluedRest(keys[0]);
+    if (rest === undefined) return undefined;
+    const values = this.get([rest, ...keys.slice(1)])?.filter(this.glued!);
+    return values?.length ? values : undefined;
   }
 
   get termCount(): number {
     return this.size;
+  }
+
+  /** The key after a glued article (aljafra -> jafra), if the matcher takes glued articles and the key has one. */
+  private gluedRest(key: string): string | undefined {
+    if (!this.glued || key.length < 2 + GLUED_MIN) return undefined;
+    for (const art of GLUED_ARTICLES) if (key.startsWith(art)) return key.slice(art.length);
+    return undefined;
   }
 
   /**
@@ -82,11 +127,12 @@ export class TermMatcher<T> {
    * folded characters as it goes; a property test checks the two agree.
    */
   scan(text: string): TermMatch<T>[] {
-    if (!this.starts) this.prepare();
-    const starts = this.starts!;
+    if (!this.startBits) this.prepare();
+    const first = this.first;
     const articles = this.articles!;
     const spaceArticles = this.spaceArticles!;
     const bits = this.startBits!;
+    const glued = this.glued !== undefined;
     const out: TermMatch<T>[] = [];
     const n = text.length;
     let i = 0;
@@ -124,10 +170,15 @@ export class TermMatcher<T> {
       h >>>= 0;
       // a term's first word, or an article before a hyphen (al-, ash-) or a space (al, el): 'an', 'at' and 'as'
       // are articles too, but before a space they are English words and are passed over here
-      if (
+      let hit =
         (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0 &&
-        (starts.has(h) || (i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h))))
-      ) {
+        (first.has(h) || (i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h))));
+      // a glued article (Aljafra): the rest of the word is a first word
+      if (!hit && glued && i - start >= 2 + GLUED_MIN && gluedArticleAt(text, start)) {
+        const h2 = foldedHash(text, start + 2, i);
+        hit = (bits[(h2 >>> 5) & 0x7fff] & (1 << (h2 & 31))) !== 0 && first.has(h2);
+      }
+      if (hit) {
         const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0);
         if (m) {
           out.push(m);
@@ -155,17 +206,25 @@ export class TermMatcher<T> {
 
   /** The longest match starting at word i (or at word i + 1 after an article). */
   matchAt(text: string, ws: WordSource, i: number): TermMatch<T> | undefined {
-    const rootNext = this.root.next!;
     const wi = ws.get(i)!;
     let first = i;
-    let node = rootNext.get(wi.key);
+    let node: Node<T> | undefined = this.firstNode(wi.key);
     if (!node && articleAt(text, ws, i)) {
       first = i + 1;
-      node = rootNext.get(ws.get(first)!.key);
+      node = this.firstNode(ws.get(first)!.key);
+    }
+    // a glued article: only the values that take one
+    let glued = false;
+    if (!node) {
+      const rest = this.gluedRest(ws.get(first)!.key);
+      node = rest === undefined ? undefined : this.firstNode(rest);
+      glued = node !== undefined;
     }
     if (!node) return undefined;
+    const allow = this.glued;
+    const ends = (x: Node<T>) => x.values !== undefined && (!glued || x.values.some(allow!));
     // the longest match so far: its end (a word index) and node, in locals (no object per match)
-    let bestLast = node.values ? first + 1 : -1;
+    let bestLast = ends(node) ? first + 1 : -1;
     let bestNode = node;
     let j = first + 1;
     for (let w = node.next && ws.get(j); w && node.next; w = node.next && ws.get(j)) {
@@ -179,7 +238,7 @@ export class TermMatcher<T> {
       if (!child) break;
       node = child;
       j++;
-      if (node.values) {
+      if (ends(node)) {
         bestLast = j;
         bestNode = node;
       }
@@ -192,9 +251,19 @@ export class TermMatcher<T> {
       coreStart: ws.get(first)!.start,
       end: matched[matched.length - 1].end,
       words: matched,
-      values: bestNode.values!,
+      values: glued ? bestNode.values!.filter(allow!) : bestNode.values!,
     };
   }
+}
+
+/** Glued articles are two letters (al, el): their first and second letters, for a quick test in `scan`. */
+const GLUED_1 = new Set(GLUED_ARTICLES.map((a) => a[0]));
+const GLUED_2 = new Set(GLUED_ARTICLES.map((a) => a[1]));
+if (GLUED_ARTICLES.some((a) => a.length !== 2)) throw new Error('glued articles must be two letters');
+
+/** May the word at `start` begin with a glued article? (matchAt decides.) */
+function gluedArticleAt(text: string, start: number): boolean {
+  return GLUED_2.has(foldChar(text.charCodeAt(start + 1))) && GLUED_1.has(foldChar(text.charCodeAt(start)));
 }
 
 /** The hyphens that join an article to its word (isArticleAt). */

@@ -211,7 +211,7 @@ const AMBIGUOUS = 'ambiguous';
 
 /** The entity a pack term spelled exactly `key` belongs to (AMBIGUOUS: several). */
 function knownEntity(index: EntityIndex, key: string): Entity | typeof AMBIGUOUS | undefined {
-  const terms = index.matcher.get([key]);
+  const terms = index.matcher.find([key]);
   if (!terms?.length) return undefined;
   const e = terms[0].entity;
   return terms.every((t) => t.entity === e) ? e : AMBIGUOUS;

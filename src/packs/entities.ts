@@ -7,7 +7,7 @@
  * spelling claimed by two entities) are load errors naming file and line.
  */
 import { TermMatcher } from '../match/term-matcher.js';
-import { GLUED_ARTICLES, isArticleAt } from '../text/articles.js';
+import { isArticleAt } from '../text/articles.js';
 import { stripDiacritics } from '../text/fold.js';
 import { words, type Word } from '../text/words.js';
 import type { YamlSource } from './yaml-source.js';
@@ -84,12 +84,90 @@ export function coreSlice(text: string, from: number, to: number): string {
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 
+/**
+ * A term as stored by `toCompiled`, positionally (the JSON is a tenth of the
+ * size of objects): entity index, kind, text, keys joined by spaces (a key
+ * never holds one; '' when they are the lower-cased text), lang, part, status,
+ * use, note, langs, matchCase (0 or 1). Absent fields are null.
+ */
+export type CompiledTerm = [number, Term['kind'], string, string, ...unknown[]];
+
+/** Every term has every field, in one order: one object shape for the hot loops that read them. */
+function makeTerm(t: Term): Term {
+  return {
+    entity: t.entity,
+    kind: t.kind,
+    text: t.text,
+    keys: t.keys,
+    lang: t.lang,
+    part: t.part,
+    status: t.status,
+    use: t.use,
+    note: t.note,
+    langs: t.langs,
+    matchCase: t.matchCase ? true : undefined,
+  };
+}
+
+export interface CompiledIndex {
+  entities: Entity[];
+  terms: CompiledTerm[];
+}
+
 export class EntityIndex {
   readonly entities = new Map<string, Entity>();
-  readonly matcher = new TermMatcher<Term>();
+  /** Names take a glued article (Aljafra, Elsisi); 'other' entities and case-sensitive terms do not. */
+  readonly matcher = new TermMatcher<Term>({ glued: (t) => t.entity.type !== 'other' && !t.matchCase });
+  /** The terms in the matcher, in the order they were added (index-cache.ts stores them). */
+  private readonly added: Term[] = [];
   /** Where each explicit spelling was declared, for conflict messages. */
   private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
   private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number> }>();
+
+  /** Forget what only the conflict checks need (where each spelling was declared): call once every pack is in. */
+  seal(): void {
+    this.owners.clear();
+    this.declared.clear();
+  }
+
+  /** The entities and the matcher's terms as plain data (JSON), for `fromCompiled`. */
+  toCompiled(): CompiledIndex {
+    const entities = [...this.entities.values()];
+    const at = new Map(entities.map((e, i) => [e, i]));
+    const terms = this.added.map((t): CompiledTerm => {
+      const keys = t.keys.join(' ');
+      const row: CompiledTerm = [at.get(t.entity)!, t.kind, t.text, keys === t.text.toLowerCase() ? '' : keys];
+      row.push(t.lang ?? null, t.part ?? null, t.status ?? null, t.use ?? null, t.note ?? null, t.langs ?? null, t.matchCase ? 1 : 0);
+      while (row.length > 4 && (row[row.length - 1] === null || row[row.length - 1] === 0)) row.pop();
+      return row;
+    });
+    return { entities, terms };
+  }
+
+  /** An index from `toCompiled` data: no folding, tokenising or conflict checks (they passed when it was compiled). */
+  static fromCompiled(data: CompiledIndex): EntityIndex {
+    const index = new EntityIndex();
+    for (const e of data.entities) index.entities.set(e.id, e);
+    const opt = <V>(v: unknown) => (v === null ? undefined : (v as V));
+    for (const r of data.terms) {
+      const term: Term = {
+        entity: data.entities[r[0]],
+        kind: r[1],
+        text: r[2],
+        keys: (r[3] || r[2].toLowerCase()).split(' '),
+        lang: opt(r[4]),
+        part: opt(r[5]),
+        status: opt(r[6]),
+        use: opt(r[7]),
+        note: opt(r[8]),
+        langs: opt(r[9]),
+        matchCase: r[10] === 1 ? true : undefined,
+      };
+      index.matcher.add(term.keys, term);
+      index.added.push(term);
+    }
+    return index;
+  }
 
   /** Add the `entities` of one pack file. */
   addPack(source: YamlSource, packName: string): void {
@@ -158,7 +236,8 @@ export class EntityIndex {
     });
   }
 
-  private addTerm(term: Term, source: YamlSource, path: Array<string | number>, explicit: boolean): void {
+  private addTerm(found: Term, source: YamlSource, path: Array<string | number>, explicit: boolean): void {
+    const term = makeTerm(found);
     if (term.keys.length === 0) throw source.error(path, `'${term.text}' has no letters to match`);
     const sig = term.keys.join(' ') + (term.matchCase ? `|${stripDiacritics(term.text)}` : '');
     const owner = this.owners.get(sig);
@@ -178,23 +257,17 @@ export class EntityIndex {
     }
     if (!owner) this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
     this.matcher.add(term.keys, term);
-    // glued articles: Aljafra, Elsisi
-    if (term.entity.type !== 'other' && term.keys[0].length >= 4 && !term.matchCase) {
-      for (const art of GLUED_ARTICLES) this.matcher.add([art + term.keys[0], ...term.keys.slice(1)], term);
-    }
+    this.added.push(term);
   }
 
   private dropImplicit(keys: string[], entityId: string): void {
-    for (const art of ['', ...GLUED_ARTICLES]) this.dropImplicitAt([art + keys[0], ...keys.slice(1)], entityId);
-  }
-
-  private dropImplicitAt(keys: string[], entityId: string): void {
     const values = this.matcher.get(keys);
     if (!values) return;
     for (let i = values.length - 1; i >= 0; i--) {
       const t = values[i];
       if (t.entity.id === entityId && t.kind === 'name' && t.part && t.part[1] - t.part[0] < coreKeys(t.entity.canonical.en).length) {
         values.splice(i, 1);
+        this.added.splice(this.added.lastIndexOf(t), 1);
       }
     }
   }

@@ -9,7 +9,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TranslintError } from '../errors.js';
-import { EntityIndex } from './entities.js';
+import type { EntityIndex } from './entities.js';
+import { entityIndexOf } from './index-cache.js';
 import { checkPhraseData } from './phrase-data.js';
 import { validateAgainst } from './schema.js';
 import { loadCheckedYaml } from './pack-cache.js';
@@ -76,11 +77,12 @@ function toPack(source: YamlSource, builtin: boolean): LoadedPack {
 
 /** A set of loaded packs with their entities compiled, and a cache for what rules compile from them. */
 export class PackSet {
-  readonly entities = new EntityIndex();
+  readonly entities: EntityIndex;
   private readonly compiled = new Map<string, unknown>();
 
   constructor(readonly packs: LoadedPack[]) {
-    for (const p of packs) this.entities.addPack(p.source, p.name);
+    // compiled once per pack set, and cached when large (index-cache.ts)
+    this.entities = entityIndexOf(packs);
   }
 
   /** Compile something from the packs once (e.g. a rule's phrase matcher) and reuse it for every document. */

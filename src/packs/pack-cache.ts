@@ -45,6 +45,11 @@ const VALIDATORS = [
   './phrase-data',
   '../match/safe-regex',
   '../match/phrase-matcher',
+  // what a compiled entity index (index-cache.ts) holds depends on these too
+  './entities',
+  '../text/words',
+  '../text/fold',
+  '../text/articles',
 ];
 
 let stamp: string | undefined;
@@ -117,16 +122,28 @@ export function loadCheckedYaml(file: string, kind: string, check: (source: Yaml
   }
   const key = cacheKey(kind, bytes);
   const cached = readCached(key);
-  if (cached !== undefined) return cachedYamlSource(file, cached);
-  const source = parseYaml(decodeUtf8(bytes), file);
+  if (cached !== undefined) return keyed(cachedYamlSource(file, cached), key);
+  const source = keyed(parseYaml(decodeUtf8(bytes), file), key);
   check(source);
   // only data that JSON keeps as it is (no .inf, no undefined)
   if (source.data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(source.data)), source.data)) writeCached(key, source.data);
   return source;
 }
 
+const contentKeys = new WeakMap<YamlSource, string>();
+
+function keyed(source: YamlSource, key: string): YamlSource {
+  contentKeys.set(source, key);
+  return source;
+}
+
+/** The cache key of the bytes a source was read from (undefined for text not read through loadCheckedYaml). */
+export function contentKey(source: YamlSource): string | undefined {
+  return contentKeys.get(source);
+}
+
 /** The cache key of a file's bytes read as `kind`. */
-export function cacheKey(kind: string, bytes: Uint8Array): string {
+export function cacheKey(kind: string, bytes: Uint8Array | string): string {
   return createHash('sha1').update(validatorStamp()).update(`\0${kind}\0`).update(bytes).digest('hex');
 }
 

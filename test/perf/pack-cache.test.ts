@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranslintError } from '../../src/errors.js';
 import { loadPackFile, loadPacks } from '../../src/packs/load-pack.js';
 import { cacheKey } from '../../src/packs/pack-cache.js';
+import { MIN_TERMS } from '../../src/packs/index-cache.js';
+import type { EntityIndex } from '../../src/packs/entities.js';
+import { findMentions } from '../../src/match/mentions.js';
 
 const PACK = (variant: string, id = 'a', canonical = 'Haftar') =>
   `pack: cached\nentities:\n  - id: ${id}\n    type: person\n    canonical: { en: ${canonical} }\n    variants: [${variant}]\n`;
@@ -145,5 +148,85 @@ describe('pack cache', () => {
     loadPackFile(file);
     expect(hits()).toBe(0);
     expect(() => readdirSync(cache)).toThrow();
+  });
+});
+
+describe('compiled entity index cache (index-cache.ts)', () => {
+  /** A pack of `n` generated people plus hand-written entities that exercise every kind of term. */
+  function bigPack(n: number): string {
+    const lines = ['pack: big', 'entities:'];
+    lines.push(
+      '  - id: haftar',
+      '    type: person',
+      '    canonical: { en: Khalifa Haftar, fr: Khalifa Haftar }',
+      '    variants: { Haftar: [Hifter, Haftarr] }',
+      '  - id: jufra',
+      '    type: place',
+      '    canonical: { en: Al-Jufra }',
+      '    variants: [Jafra, Jufrah]',
+      '  - id: gna',
+      '    type: organisation',
+      '    canonical: { en: Government of National Accord }',
+      '    aliases:',
+      '      - { text: GNA, status: allowed }',
+      '      - { text: reconciliation government, status: calque, use: Government of National Accord }',
+      '  - id: sarraj',
+      '    type: person',
+      '    canonical: { en: Fayez al-Sarrāj }',
+    );
+    for (let i = 0; i < n; i++) {
+      lines.push(`  - id: g${i}`, '    type: person', `    canonical: { en: Qadir Zumal${i}x }`, `    variants: [Zoumal${i}x, Zumaal${i}x]`);
+    }
+    return lines.join('\n') + '\n';
+  }
+  const TEXT =
+    'Khalifa Haftar met Hifter and HAFTARR in Aljufra, al Jufrah and Jafra. The GNA and the gna, the reconciliation government, ' +
+    'Fayez al-Sarraj and Sarrāj, Qadir Zumal7x, Zoumal42x, Elzumaal99x and zumal0x.';
+  const mentionsOf = (set: { entities: EntityIndex }) =>
+    findMentions(TEXT, set.entities, 'en').map((m) => [m.start, m.end, m.kind, m.entity.id, m.term.text, m.term.keys.join(' '), m.house, m.term.part, m.term.status ?? null, m.term.matchCase ?? null]);
+  const indexEntries = () => entries().filter((f) => readFileSync(join(cache, f), 'utf8').includes('"terms"'));
+
+  it('stores a large index once and rebuilds the same matcher from it', () => {
+    const file = write('big.yaml', bigPack(800));
+    const built = loadPacks([file], '/');
+    expect(built.entities.matcher.termCount).toBeGreaterThanOrEqual(MIN_TERMS);
+    expect(indexEntries()).toHaveLength(1);
+    debugLines = [];
+    const cached = loadPacks([file], '/');
+    expect(hits()).toBe(2); // the pack's data and its compiled index
+    expect(cached.entities.matcher.termCount).toBe(built.entities.matcher.termCount);
+    expect([...cached.entities.entities.keys()]).toEqual([...built.entities.entities.keys()]);
+    const expected = mentionsOf(built);
+    expect(expected.length).toBeGreaterThan(12);
+    expect(mentionsOf(cached)).toEqual(expected);
+  });
+
+  it('keys the index by every pack in the set, in order: another set is built, not read', () => {
+    const big = write('big.yaml', bigPack(800));
+    const extra = write('extra.yaml', PACK('Zoumalov', 'other', 'Zumalov'));
+    loadPacks([big], '/');
+    debugLines = [];
+    const both = loadPacks([big, extra], '/');
+    expect(hits()).toBe(1); // big.yaml's data only
+    expect(findMentions('Zoumalov and Zoumal5x', both.entities, 'en').map((m) => m.entity.id)).toEqual(['other', 'g5']);
+    expect(indexEntries()).toHaveLength(2);
+  });
+
+  it('caches no small index, and no index of a pack set with a conflict', () => {
+    loadPacks([write('small.yaml', PACK('Hifter'))], '/');
+    expect(indexEntries()).toHaveLength(0);
+    const big = write('big.yaml', bigPack(800));
+    const clash = write('clash.yaml', PACK('Zumaal3x', 'clash', 'Zumaal'));
+    for (let i = 0; i < 2; i++) expect(() => loadPacks([big, clash], '/')).toThrow(/clash\.yaml:6:16: 'Zumaal3x' is claimed by entity 'clash' and by entity 'g3'/);
+    expect(indexEntries()).toHaveLength(0);
+  });
+
+  it('an index entry of another shape is ignored and rebuilt', () => {
+    const file = write('big.yaml', bigPack(800));
+    const expected = mentionsOf(loadPacks([file], '/'));
+    const [entry] = indexEntries();
+    const stored = JSON.parse(readFileSync(join(cache, entry), 'utf8'));
+    writeFileSync(join(cache, entry), JSON.stringify({ ...stored, data: { entities: 'none', terms: 7 } }));
+    expect(mentionsOf(loadPacks([file], '/'))).toEqual(expected);
   });
 });
