@@ -3,13 +3,11 @@
  * baselines, unused disable directives, --print-config, and writing the
  * report to a file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ResolvedConfig } from '../config/config.js';
 import { configForFile } from '../config/overrides.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
-import { TranslintError } from '../errors.js';
+import { applyBaseline, baselineFilter, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { markupOf } from '../markup/source.js';
 import type { LintResult } from '../types.js';
 
@@ -72,12 +70,9 @@ export function applyBaselineOptions(results: LintResult[], flags: CiFlags, cwd:
   results.splice(0, results.length, ...kept);
 }
 
-/** Write the report, creating the folder if needed. */
-export function writeOutputFile(file: string, output: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, output);
-  } catch (err) {
-    throw new TranslintError(`cannot write the report (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file });
-  }
+/** --baseline for a streamed report: a filter applied to each result as it comes (undefined without --baseline). */
+export function baselineFilterOption(flags: CiFlags, cwd: string): ((r: LintResult) => LintResult) | undefined {
+  if (!flags.baseline || flags.writeBaseline) return undefined;
+  const path = resolve(cwd, flags.baseline);
+  return baselineFilter(readBaseline(path), dirname(path));
 }

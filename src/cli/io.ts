@@ -3,6 +3,8 @@
  * standard output and error, standard input, the working directory, and
  * whether output goes to a terminal.
  */
+import { once } from 'node:events';
+
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -12,6 +14,12 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal outside CI (progress bar). */
   stderrTTY?: boolean;
+  /**
+   * A promise when standard output has more queued than it takes (a pipe to
+   * a slow reader): a run that writes as it goes waits for it, so unwritten
+   * report text never piles up in memory. Undefined when there is room.
+   */
+  stdoutBackpressure?: () => Promise<unknown> | undefined;
 }
 
 export function processIO(): CliIO {
@@ -26,5 +34,6 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
     stderrTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
+    stdoutBackpressure: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : undefined),
   };
 }

@@ -23,8 +23,18 @@ import { readTextFile } from './read-input.js';
 export type LintFilesIO = Pick<CliIO, 'stderr' | 'readStdin' | 'cwd'>;
 
 export interface LintRun {
+  /** The results in input order (empty when `onResult` took them). */
   results: LintResult[];
   inputError: boolean;
+}
+
+export interface LintFilesOptions {
+  workers?: string;
+  stdinFilename?: string;
+  /** Take each result, in input order, as soon as it and those before it are done; none are kept. */
+  onResult?: (result: LintResult) => void;
+  /** Asked after each file: a promise to wait for before the next (the report's reader is behind). */
+  pause?: () => Promise<unknown> | undefined;
 }
 
 /** Lint one file: its result, or the one-line reason it was refused. */
@@ -44,14 +54,15 @@ function lintWorkerScript(): URL | undefined {
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-export async function lintFiles(files: string[], linter: Linter, options: { workers?: string; stdinFilename?: string }, io: LintFilesIO): Promise<LintRun> {
-  const results: Array<LintResult | undefined> = new Array(files.length);
+export async function lintFiles(files: string[], linter: Linter, options: LintFilesOptions, io: LintFilesIO): Promise<LintRun> {
+  const results: Array<LintResult | undefined> = options.onResult ? [] : new Array(files.length);
   let inputError = false;
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
       io.stderr(`translint: ${outcome.error}\n`);
       inputError = true;
-    } else results[index] = outcome.result;
+    } else if (options.onResult) options.onResult(outcome.result!);
+    else results[index] = outcome.result;
   };
   // outcomes are handled in input order, whatever order the threads finish in
   const ordered = inInputOrder(handle);
@@ -82,6 +93,8 @@ export async function lintFiles(files: string[], linter: Linter, options: { work
       const job = take();
       if (!job) break;
       arrived(job.index, await lintFile(linter, job.file));
+      const behind = options.pause?.();
+      if (behind) await behind;
     }
     await pool?.finish();
   } catch (err) {

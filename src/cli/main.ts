@@ -9,14 +9,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
-import { formatters } from '../formatters/index.js';
+import { formatters, streamingFormatters, type FormatStream } from '../formatters/index.js';
 import { allRules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { expandInputs } from './files.js';
 import { lintFiles } from './lint-files.js';
 import { addFixOptions, fixFiles, isFixing, type FixFlags } from './fix-files.js';
 import { buildIgnore } from './ignore.js';
-import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, writeOutputFile, type CiFlags } from './ci-options.js';
+import { addCiOptions, applyBaselineOptions, applyCiConfig, baselineFilterOption, printConfig, type CiFlags } from './ci-options.js';
+import { ReportOutput } from './report-output.js';
 import { initConfig } from './init.js';
 import { discoverCommand } from './discover.js';
 
@@ -119,6 +120,11 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const linter = new Linter(config);
   const ignored = buildIgnore({ cwd: io.cwd, patterns: flags.ignorePattern, configPatterns: config.ignorePatterns, configDir: config.baseDir });
   const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions, ignored });
+  const color = flags.color ?? (io.isTTY && !flags.outputFile);
+  const outputFile = flags.outputFile ? resolve(io.cwd, flags.outputFile) : undefined;
+  const stream = isFixing(flags) || flags.writeBaseline ? undefined : streamingFormatters[flags.format];
+  if (stream) return streamedLint(files, linter, flags, io, stream({ color, cwd: io.cwd }), outputFile, maxWarnings);
+
   const fixRun = isFixing(flags) ? await fixFiles(files, linter, flags, io) : undefined;
   if (fixRun?.interrupted) return 130;
   // lint-files.ts: file by file, on worker threads too when there are many files
@@ -127,14 +133,46 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const inputError = fixRun?.inputError ?? lintRun!.inputError;
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
-  const color = flags.color ?? (io.isTTY && !flags.outputFile);
-  const output = formatters[flags.format](shown, { color, cwd: io.cwd });
-  if (flags.outputFile) writeOutputFile(resolve(io.cwd, flags.outputFile), output);
-  else if (output) (fixRun?.reportToStderr ? io.stderr : io.stdout)(output.endsWith('\n') ? output : output + '\n');
+  const out = new ReportOutput(fixRun?.reportToStderr ? io.stderr : io.stdout, outputFile);
+  out.add(formatters[flags.format](shown, { color, cwd: io.cwd }));
+  out.close();
   fixRun?.printSummary();
-  if (inputError) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = shown.reduce((n, r) => n + r.warningCount, 0); // as ESLint 9: --quiet warnings do not count
+  return exitCode(inputError, errors, warnings, maxWarnings, io);
+}
+
+/**
+ * A lint run whose report is written file by file as results come (the
+ * formats in `streamingFormatters`): memory holds the counts, not the findings.
+ */
+async function streamedLint(files: string[], linter: Linter, flags: LintFlags, io: CliIO, format: FormatStream, outputFile: string | undefined, maxWarnings: number | undefined): Promise<number> {
+  const baseline = baselineFilterOption(flags, io.cwd);
+  const out = new ReportOutput(io.stdout, outputFile);
+  let errors = 0;
+  let warnings = 0;
+  const onResult = (result: LintResult) => {
+    const r = baseline ? baseline(result) : result;
+    errors += r.errorCount;
+    const shown = flags.quiet ? onlyErrors(r) : r;
+    warnings += shown.warningCount; // as ESLint 9: --quiet warnings do not count
+    out.add(format.file(shown));
+  };
+  let inputError: boolean;
+  try {
+    const pause = outputFile ? undefined : io.stdoutBackpressure;
+    ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, onResult, pause }, io));
+    out.add(format.end());
+  } catch (err) {
+    out.abandon();
+    throw err;
+  }
+  out.close();
+  return exitCode(inputError, errors, warnings, maxWarnings, io);
+}
+
+function exitCode(inputError: boolean, errors: number, warnings: number, maxWarnings: number | undefined, io: CliIO): number {
+  if (inputError) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`translint found too many warnings (${warnings}; maximum allowed is ${maxWarnings}).\n`);

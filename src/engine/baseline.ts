@@ -103,13 +103,20 @@ export function readBaseline(file: string): Baseline {
 
 /** Results without the findings the baseline holds (counts recomputed); `suppressed` says how many went. */
 export function applyBaseline(results: LintResult[], baseline: Baseline, baseDir: string): { results: LintResult[]; suppressed: number } {
+  const filter = baselineFilter(baseline, baseDir);
+  const out = results.map(filter);
+  return { results: out, suppressed: filter.suppressed() };
+}
+
+/** applyBaseline one result at a time (a streamed report): the filter, and how many findings it has dropped so far. */
+export function baselineFilter(baseline: Baseline, baseDir: string): ((r: LintResult) => LintResult) & { suppressed: () => number } {
   const budget = new Map<string, number>();
   for (const e of baseline.findings) {
     const key = JSON.stringify([e.rule, e.file, e.text]);
     budget.set(key, (budget.get(key) ?? 0) + e.count);
   }
   let suppressed = 0;
-  const out = results.map((r) => {
+  const filter = (r: LintResult): LintResult => {
     const file = portablePath(r.filePath, baseDir);
     const keys = findingKeys(r, file);
     const messages = r.messages.filter((_, i) => {
@@ -121,6 +128,6 @@ export function applyBaseline(results: LintResult[], baseline: Baseline, baseDir
       return true;
     });
     return messages.length === r.messages.length ? r : { ...r, ...summarise(r.filePath, r.language, messages) };
-  });
-  return { results: out, suppressed };
+  };
+  return Object.assign(filter, { suppressed: () => suppressed });
 }

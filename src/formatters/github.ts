@@ -7,7 +7,7 @@
  * are notices.
  */
 import { displayPath } from './paths.js';
-import type { Formatter } from './types.js';
+import { collected, type StreamingFormatter } from './types.js';
 
 const COMMAND = { 2: 'error', 1: 'warning', 0: 'notice' } as const;
 
@@ -19,14 +19,17 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, { cwd }) => {
-  let out = '';
-  for (const r of results) {
+export const githubStream: StreamingFormatter = ({ cwd }) => ({
+  file(r) {
+    let out = '';
     const file = escapeProperty(displayPath(r.filePath, cwd));
     for (const m of r.messages) {
       const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
       out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }
-  }
-  return out;
-};
+    return out;
+  },
+  end: () => '',
+});
+
+export const github = collected(githubStream);

@@ -1,17 +1,32 @@
 /** ESLint's JSON formatter shape: one object per file with its messages and counts. */
-import type { Formatter } from './types.js';
+import type { LintResult } from '../types.js';
+import { collected, type StreamingFormatter } from './types.js';
 
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
-      filePath: r.filePath,
-      language: r.language,
-      messages: r.messages,
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      fixableErrorCount: r.fixableErrorCount,
-      fixableWarningCount: r.fixableWarningCount,
-      ...(r.output !== undefined ? { output: r.output } : {}),
-    })),
-  );
+function entry(r: LintResult) {
+  return {
+    filePath: r.filePath,
+    language: r.language,
+    messages: r.messages,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...(r.output !== undefined ? { output: r.output } : {}),
+  };
+}
+
+/** The array written element by element: the same text as JSON.stringify of the whole list. */
+export const jsonStream: StreamingFormatter = () => {
+  let first = true;
+  return {
+    file(r) {
+      const s = (first ? '[' : ',') + JSON.stringify(entry(r));
+      first = false;
+      return s;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
+};
+
+export const json = collected(jsonStream);

@@ -4,44 +4,52 @@
  */
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { summaryTables } from './summary.js';
-import type { Formatter } from './types.js';
+import { Summary } from './summary.js';
+import { collected, type StreamingFormatter } from './types.js';
 
 const LABEL = { 2: 'error', 1: 'warning', 0: 'info' } as const;
 
-export const stylish: Formatter = (results, { color, cwd }) => {
+export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
   const c = pc.createColors(color);
   const paint = { 2: c.red, 1: c.yellow, 0: c.blue } as const;
-  let out = '';
+  const summary = new Summary();
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let fixErrors = 0;
   let fixWarnings = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    fixErrors += r.fixableErrorCount;
-    fixWarnings += r.fixableWarningCount;
-    if (r.messages.length === 0) continue;
-    const name = r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath;
-    out += `\n${c.underline(name)}\n`;
-    const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
-    for (const [pos, label, msg, rule, sev] of rows) {
-      out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
-    }
-  }
-  const total = errors + warnings + infos;
-  if (total === 0) return '';
-  const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
-  out += `\n${mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`))}\n`;
-  if (fixErrors + fixWarnings > 0) {
-    out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? '' : 's'} and ${fixWarnings} warning${fixWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`)) + '\n';
-  }
-  const tables = summaryTables(results, color);
-  if (tables) out += '\n' + tables + '\n';
-  return out;
+  return {
+    file(r) {
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      fixErrors += r.fixableErrorCount;
+      fixWarnings += r.fixableWarningCount;
+      if (r.messages.length === 0) return '';
+      summary.add(r);
+      const name = r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath;
+      let out = `\n${c.underline(name)}\n`;
+      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
+      const w0 = Math.max(...rows.map((x) => x[0].length));
+      const w1 = Math.max(...rows.map((x) => x[1].length));
+      for (const [pos, label, msg, rule, sev] of rows) {
+        out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
+      }
+      return out;
+    },
+    end() {
+      const total = errors + warnings + infos;
+      if (total === 0) return '';
+      const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+      let out = `\n${mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`))}\n`;
+      if (fixErrors + fixWarnings > 0) {
+        out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? '' : 's'} and ${fixWarnings} warning${fixWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`)) + '\n';
+      }
+      const tables = summary.tables(color);
+      if (tables) out += '\n' + tables + '\n';
+      return out;
+    },
+  };
 };
+
+export const stylish = collected(stylishStream);

@@ -61,3 +61,45 @@ describe('--output-file', () => {
     expect(err).toMatch(/clean\.txt\/out\.txt: cannot write the report/);
   });
 });
+
+describe('reports written file by file (streamed formats)', () => {
+  /** Many files, some clean, one unreadable: enough for chunked writes. */
+  const MANY: Record<string, string> = {};
+  for (let i = 0; i < 60; i++) {
+    MANY[`d/f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? 'Khalifa Haftar spoke.\n' : `Line ${i}.\nKhalifa Hifter met the Al-Wefaq government envoy ${'again '.repeat(i)}.\n`;
+  }
+
+  it.each(['stylish', 'json', 'compact', 'github'])('%s: the streamed report is the same text as the whole-report formatter gives', async (format) => {
+    const dir = makeProject(MANY);
+    const streamed = await runCli(['d', '-f', format], dir);
+    // the results themselves, from the JSON report, through the whole-report formatter
+    const results = JSON.parse((await runCli(['d', '-f', 'json'], dir)).out);
+    expect(results).toHaveLength(60);
+    const { formatters } = await import('../../src/formatters/index.js');
+    const whole = formatters[format](results, { color: false, cwd: dir });
+    expect(whole.length).toBeGreaterThan(64 * 1024 * (format === 'json' ? 1 : 0));
+    expect(streamed.code).toBe(1);
+    expect(streamed.out).toBe(whole.endsWith('\n') ? whole : whole + '\n');
+  });
+
+  it('--baseline and --quiet apply to each streamed file', async () => {
+    const dir = makeProject(FILES);
+    await runCli(['both.txt', '--write-baseline', 'b.json'], dir);
+    const { code, out } = await runCli(['both.txt', 'warn.txt', '--baseline', 'b.json', '-f', 'compact'], dir);
+    expect(code).toBe(0);
+    expect(out).toBe(`warn.txt:1:5: warning ${out.split(': warning ')[1]}`);
+    const quiet = await runCli(['both.txt', 'warn.txt', '--quiet', '-f', 'json'], dir);
+    expect(JSON.parse(quiet.out).map((r: { messages: Array<{ ruleId: string }> }) => r.messages.map((m) => m.ruleId))).toEqual([['entity-variant'], []]);
+  });
+
+  it('--output-file replaces an old report whole and leaves no temporary file', async () => {
+    const dir = makeProject(MANY);
+    const { writeFileSync, readdirSync } = await import('node:fs');
+    writeFileSync(join(dir, 'out.json'), 'old report');
+    const { code, out } = await runCli(['d', '-f', 'json', '-o', 'out.json'], dir);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(60);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
