@@ -41,44 +41,65 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
 export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   for (const m of index.matcher.scan(text)) {
+    const r = resolve(m.values, lang, text, m.words);
+    if (!r) continue;
     const found = text.slice(m.coreStart, m.end);
-    let caseText: string | undefined;
-    let best: Term | undefined;
-    let bestRank = 0;
-    for (const t of m.values) {
-      if (t.matchCase) {
-        caseText ??= wordsText(text, m.words);
-        if (caseText !== termCaseText(t)) continue;
-      }
-      if (t.kind === 'alias' && t.langs && !t.langs.includes(lang)) continue;
-      const rank =
-        t.kind === 'name' && t.lang === houseLanguage(t.entity, lang) ? 4 : t.kind === 'alias' ? 3 : t.kind === 'variant' ? 2 : 1;
-      if (rank > bestRank) {
-        best = t;
-        bestRank = rank;
-      }
-    }
-    if (!best) continue;
-    const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
-    let house = kind === 'alias' ? '' : houseOf(best, lang);
+    let house = r.house;
     // a glued article (Aljafra): the fix writes it apart (Al-Jufra)
     const firstKey = m.words[0].key;
-    if (house && firstKey !== best.keys[0] && firstKey.endsWith(best.keys[0])) {
-      const article = found.slice(0, firstKey.length - best.keys[0].length);
+    const termKey = r.term.keys[0];
+    if (house && firstKey !== termKey && firstKey.endsWith(termKey)) {
+      const article = found.slice(0, firstKey.length - termKey.length);
       house = `${article}-${house}`;
     }
-    out.push({
-      entity: best.entity,
-      term: best,
-      kind,
-      start: m.start,
-      coreStart: m.coreStart,
-      end: m.end,
-      found,
-      house,
-    });
+    out.push({ entity: r.term.entity, term: r.term, kind: r.kind, start: m.start, coreStart: m.coreStart, end: m.end, found, house });
   }
   return out;
+}
+
+interface Resolved {
+  lang: string;
+  term: Term;
+  kind: Mention['kind'];
+  house: string;
+}
+
+/**
+ * Which of the terms a match found applies in `lang`: the house form of the
+ * document language, else an alias, a variant, another language's house
+ * form. Unless a term depends on case, the answer depends only on the terms
+ * and the language, so it is worked out once per trie node and language.
+ */
+const resolvedFor = new WeakMap<readonly Term[], Resolved | null>();
+
+function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[]): Resolved | undefined {
+  const known = resolvedFor.get(values);
+  if (known !== undefined && (known === null || known.lang === lang)) return known ?? undefined;
+  let caseText: string | undefined;
+  let caseDependent = false;
+  let best: Term | undefined;
+  let bestRank = 0;
+  for (const t of values) {
+    if (t.matchCase) {
+      caseDependent = true;
+      caseText ??= wordsText(text, words);
+      if (caseText !== termCaseText(t)) continue;
+    }
+    if (t.kind === 'alias' && t.langs && !t.langs.includes(lang)) continue;
+    const rank = t.kind === 'name' && t.lang === houseLanguage(t.entity, lang) ? 4 : t.kind === 'alias' ? 3 : t.kind === 'variant' ? 2 : 1;
+    if (rank > bestRank) {
+      best = t;
+      bestRank = rank;
+    }
+  }
+  if (!best) {
+    if (!caseDependent && values.every((t) => !t.langs)) resolvedFor.set(values, null);
+    return undefined;
+  }
+  const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
+  const r: Resolved = { lang, term: best, kind, house: kind === 'alias' ? '' : houseOf(best, lang) };
+  if (!caseDependent) resolvedFor.set(values, r);
+  return r;
 }
 
 /** housePart of a term's entity and part, computed once per term and language. */

@@ -20,10 +20,11 @@ interface Node<T> {
   values?: T[];
 }
 
-/** A first-level node: its key, and the next node whose key has the same hash (rare). */
+/** A first-level node: its key, the next node whose key has the same hash (rare), and its terms' group while they are not loaded. */
 interface FirstNode<T> extends Node<T> {
   key: string;
   alt?: FirstNode<T>;
+  group?: number;
 }
 
 export interface TermMatch<T> {
@@ -40,6 +41,8 @@ export interface TermMatch<T> {
 export interface TermMatcherOptions<T> {
   /** Values that also match with a glued article before their first word (Aljafra for Jafra). Default: none. */
   glued?: (value: T) => boolean;
+  /** The terms of a group declared with `addLater`, asked for the first time a text has the group's first word. */
+  load?: (group: number) => Iterable<readonly [readonly string[], T]>;
 }
 
 /** A glued article is tried only before a first word of at least this many characters. */
@@ -49,6 +52,7 @@ export class TermMatcher<T> {
   /** First words by hash of their key. */
   private readonly first = new Map<number, FirstNode<T>>();
   private readonly glued?: (value: T) => boolean;
+  private readonly load?: (group: number) => Iterable<readonly [readonly string[], T]>;
   private size = 0;
   /** Hashes of articles that may come before a first word (al-, el, ash-). */
   private articles?: Set<number>;
@@ -58,10 +62,29 @@ export class TermMatcher<T> {
 
   constructor(options: TermMatcherOptions<T> = {}) {
     this.glued = options.glued;
+    this.load = options.load;
   }
 
   add(keys: readonly string[], value: T): void {
     if (keys.length === 0) return;
+    this.insert(keys, value);
+    this.size++;
+  }
+
+  /**
+   * Declare `count` terms whose first word is `firstKey`, to be had from the
+   * `load` option (with `group`) only when a text has that word: a large
+   * compiled index then costs one node per first word at start-up.
+   */
+  addLater(firstKey: string, group: number, count: number): void {
+    if (!this.load) throw new Error('addLater needs the load option');
+    const node = this.firstNode(firstKey, true)!;
+    if (node.group !== undefined || node.values || node.next) throw new Error(`terms starting with '${firstKey}' were given twice`);
+    node.group = group;
+    this.size += count;
+  }
+
+  private insert(keys: readonly string[], value: T): void {
     let node: Node<T> = this.firstNode(keys[0], true)!;
     for (let i = 1; i < keys.length; i++) {
       node.next ??= new Map();
@@ -70,18 +93,25 @@ export class TermMatcher<T> {
       node = child;
     }
     (node.values ??= []).push(value);
-    this.size++;
-    this.startBits = undefined;
   }
 
-  /** The first-level node for a key (created if asked). */
+  /** The first-level node for a key (created if asked), its group of terms loaded. */
   private firstNode(key: string, create = false): FirstNode<T> | undefined {
     const h = hashKey(key);
     let n = this.first.get(h);
-    for (let m = n; m; m = m.alt) if (m.key === key) return m;
+    for (let m = n; m; m = m.alt) {
+      if (m.key !== key) continue;
+      if (m.group !== undefined) {
+        const group = m.group;
+        m.group = undefined;
+        for (const [keys, value] of this.load!(group)) this.insert(keys, value);
+      }
+      return m;
+    }
     if (!create) return undefined;
     const made: FirstNode<T> = { key, alt: n };
     this.first.set(h, made);
+    this.startBits = undefined; // a new first word: the bit set is made again before the next scan
     n = made;
     return n;
   }
@@ -133,13 +163,14 @@ export class TermMatcher<T> {
     const spaceArticles = this.spaceArticles!;
     const bits = this.startBits!;
     const glued = this.glued !== undefined;
+    const CLS = CLASS; // a local: the imported binding is not read once per character
     const out: TermMatch<T>[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      let cls = CLASS[c];
-      if (cls !== 1 && !(cls === 3 && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === 1)) {
+      let cls = CLS[c];
+      if (cls !== 1 && !(cls === 3 && i + 1 < n && CLS[text.charCodeAt(i + 1)] === 1)) {
         i++;
         continue;
       }
@@ -154,11 +185,11 @@ export class TermMatcher<T> {
         }
         if (++i >= n) break;
         c = text.charCodeAt(i);
-        cls = CLASS[c];
+        cls = CLS[c];
         if (cls === 1) continue;
-        if ((cls === 2 || cls === 3) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === 1) {
+        if ((cls === 2 || cls === 3) && i + 1 < n && CLS[text.charCodeAt(i + 1)] === 1) {
           const next = text.charCodeAt(i + 1);
-          if (cls === 2 && (next === 115 || next === 83) && !(i + 2 < n && CLASS[text.charCodeAt(i + 2)] === 1)) {
+          if (cls === 2 && (next === 115 || next === 83) && !(i + 2 < n && CLS[text.charCodeAt(i + 2)] === 1)) {
             skip = 2;
             break;
           }

@@ -85,12 +85,28 @@ export function coreSlice(text: string, from: number, to: number): string {
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 
 /**
- * A term as stored by `toCompiled`, positionally (the JSON is a tenth of the
- * size of objects): entity index, kind, text, keys joined by spaces (a key
- * never holds one; '' when they are the lower-cased text), lang, part, status,
- * use, note, langs, matchCase (0 or 1). Absent fields are null.
+ * A term as stored by `toCompiled`, positionally: entity index, kind, text,
+ * keys joined by spaces (a key never holds one; '' when they are the
+ * lower-cased text), lang, part, status, use, note, langs, matchCase (0 or
+ * 1). Absent fields are null.
  */
-export type CompiledTerm = [number, Term['kind'], string, string, ...unknown[]];
+type TermRow = [number, Term['kind'], string, string, ...unknown[]];
+
+/**
+ * A compiled index, as JSON made to load fast: entities and terms are rows of
+ * JSON text joined by line breaks (JSON text holds none), read one by one
+ * when a document needs them; terms are grouped by their first word (the
+ * matcher loads a group when a text has that word).
+ */
+export interface CompiledIndex {
+  entities: string;
+  terms: string;
+  /** The first word of each group, joined by spaces. */
+  firstKeys: string;
+  /** Term indices, group after group, and where each group ends in that list. */
+  groupTerms: number[];
+  groupEnds: number[];
+}
 
 /** Every term has every field, in one order: one object shape for the hot loops that read them. */
 function makeTerm(t: Term): Term {
@@ -109,20 +125,61 @@ function makeTerm(t: Term): Term {
   };
 }
 
-export interface CompiledIndex {
-  entities: Entity[];
-  terms: CompiledTerm[];
+/** Rows of JSON text joined by line breaks, parsed one at a time and kept. */
+class Rows<T> {
+  private readonly starts: number[] = [0];
+  private readonly parsed: Array<T | undefined>;
+  constructor(
+    private readonly text: string,
+    private readonly make: (row: never) => T,
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.parsed = new Array(text === '' ? 0 : this.starts.length);
+  }
+  get length(): number {
+    return this.parsed.length;
+  }
+  get(i: number): T {
+    let v = this.parsed[i];
+    if (v === undefined) {
+      const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+      this.parsed[i] = v = this.make(JSON.parse(this.text.slice(this.starts[i], end)) as never);
+    }
+    return v;
+  }
 }
 
 export class EntityIndex {
-  readonly entities = new Map<string, Entity>();
+  private readonly byId = new Map<string, Entity>();
   /** Names take a glued article (Aljafra, Elsisi); 'other' entities and case-sensitive terms do not. */
-  readonly matcher = new TermMatcher<Term>({ glued: (t) => t.entity.type !== 'other' && !t.matchCase });
+  readonly matcher: TermMatcher<Term>;
   /** The terms in the matcher, in the order they were added (index-cache.ts stores them). */
   private readonly added: Term[] = [];
+  /** A compiled index's rows, read as needed (fromCompiled). */
+  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[] };
   /** Where each explicit spelling was declared, for conflict messages. */
   private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
   private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number> }>();
+
+  constructor() {
+    this.matcher = new TermMatcher<Term>({ glued: (t) => t.entity.type !== 'other' && !t.matchCase, load: (g) => this.group(g) });
+  }
+
+  /** Every entity by id (a compiled index reads them all on first use). */
+  get entities(): ReadonlyMap<string, Entity> {
+    if (this.compiled && this.byId.size < this.compiled.entities.length) {
+      for (let i = 0; i < this.compiled.entities.length; i++) {
+        const e = this.compiled.entities.get(i);
+        this.byId.set(e.id, e);
+      }
+    }
+    return this.byId;
+  }
+
+  /** How many entities the packs have (without reading a compiled index's rows). */
+  get entityCount(): number {
+    return this.compiled ? this.compiled.entities.length : this.byId.size;
+  }
 
   /** Forget what only the conflict checks need (where each spelling was declared): call once every pack is in. */
   seal(): void {
@@ -130,43 +187,76 @@ export class EntityIndex {
     this.declared.clear();
   }
 
-  /** The entities and the matcher's terms as plain data (JSON), for `fromCompiled`. */
+  /** The entities and the matcher's terms as JSON-ready data, for `fromCompiled` (an index built from packs only). */
   toCompiled(): CompiledIndex {
-    const entities = [...this.entities.values()];
+    if (this.compiled) throw new Error('this index was itself loaded from a compiled index');
+    const entities = [...this.byId.values()];
     const at = new Map(entities.map((e, i) => [e, i]));
-    const terms = this.added.map((t): CompiledTerm => {
+    const groups = new Map<string, number[]>();
+    this.added.forEach((t, i) => {
+      const g = groups.get(t.keys[0]);
+      if (g) g.push(i);
+      else groups.set(t.keys[0], [i]);
+    });
+    const groupTerms: number[] = [];
+    const groupEnds: number[] = [];
+    for (const list of groups.values()) {
+      groupTerms.push(...list);
+      groupEnds.push(groupTerms.length);
+    }
+    const terms = this.added.map((t) => {
       const keys = t.keys.join(' ');
-      const row: CompiledTerm = [at.get(t.entity)!, t.kind, t.text, keys === t.text.toLowerCase() ? '' : keys];
+      const row: unknown[] = [at.get(t.entity)!, t.kind, t.text, keys === t.text.toLowerCase() ? '' : keys];
       row.push(t.lang ?? null, t.part ?? null, t.status ?? null, t.use ?? null, t.note ?? null, t.langs ?? null, t.matchCase ? 1 : 0);
       while (row.length > 4 && (row[row.length - 1] === null || row[row.length - 1] === 0)) row.pop();
-      return row;
+      return JSON.stringify(row);
     });
-    return { entities, terms };
+    return {
+      entities: entities.map((e) => JSON.stringify(e)).join('\n'),
+      terms: terms.join('\n'),
+      firstKeys: [...groups.keys()].join(' '),
+      groupTerms,
+      groupEnds,
+    };
   }
 
-  /** An index from `toCompiled` data: no folding, tokenising or conflict checks (they passed when it was compiled). */
+  /**
+   * An index from `toCompiled` data: no folding, tokenising or conflict
+   * checks (they passed when it was compiled), and a term or entity is read
+   * from its row only when a document has its first word.
+   */
   static fromCompiled(data: CompiledIndex): EntityIndex {
+    const { groupTerms, groupEnds } = data;
+    const firstKeys = data.firstKeys.split(' ');
+    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || firstKeys.length !== groupEnds.length) throw new Error('not a compiled index');
     const index = new EntityIndex();
-    for (const e of data.entities) index.entities.set(e.id, e);
+    const entities = new Rows<Entity>(data.entities, (e: Entity) => e);
     const opt = <V>(v: unknown) => (v === null ? undefined : (v as V));
-    for (const r of data.terms) {
-      const term: Term = {
-        entity: data.entities[r[0]],
-        kind: r[1],
-        text: r[2],
-        keys: (r[3] || r[2].toLowerCase()).split(' '),
-        lang: opt(r[4]),
-        part: opt(r[5]),
-        status: opt(r[6]),
-        use: opt(r[7]),
-        note: opt(r[8]),
-        langs: opt(r[9]),
-        matchCase: r[10] === 1 ? true : undefined,
-      };
-      index.matcher.add(term.keys, term);
-      index.added.push(term);
-    }
+    const terms = new Rows<Term>(data.terms, (r: TermRow) => ({
+      entity: entities.get(r[0]),
+      kind: r[1],
+      text: r[2],
+      keys: (r[3] || r[2].toLowerCase()).split(' '),
+      lang: opt(r[4]),
+      part: opt(r[5]),
+      status: opt(r[6]),
+      use: opt(r[7]),
+      note: opt(r[8]),
+      langs: opt(r[9]),
+      matchCase: r[10] === 1 ? true : undefined,
+    }));
+    index.compiled = { entities, terms, groupTerms, groupEnds };
+    firstKeys.forEach((key, g) => index.matcher.addLater(key, g, groupEnds[g] - (g === 0 ? 0 : groupEnds[g - 1])));
     return index;
+  }
+
+  /** The terms of a compiled group, for the matcher. */
+  private *group(g: number): Iterable<readonly [readonly string[], Term]> {
+    const c = this.compiled!;
+    for (let k = g === 0 ? 0 : c.groupEnds[g - 1]; k < c.groupEnds[g]; k++) {
+      const t = c.terms.get(c.groupTerms[k]);
+      yield [t.keys, t];
+    }
   }
 
   /** Add the `entities` of one pack file. */
@@ -183,7 +273,7 @@ export class EntityIndex {
     }
     this.declared.set(raw.id, { source, path });
     const entity: Entity = { id: raw.id, type: raw.type, canonical: raw.canonical, original: raw.original, note: raw.note, pack };
-    this.entities.set(entity.id, entity);
+    this.byId.set(entity.id, entity);
     const enKeys = coreKeys(raw.canonical.en);
     const n = enKeys.length;
 

@@ -10,6 +10,7 @@
  * otherwise a suggestion only.
  */
 import type { Mention } from '../match/mentions.js';
+import type { Term } from '../packs/entities.js';
 import type { RuleModule } from './rule.js';
 
 export const entityConsistency: RuleModule = {
@@ -31,12 +32,14 @@ export const entityConsistency: RuleModule = {
     const groups = new Map<string, Mention[]>();
     for (const m of context.doc.mentions) {
       if (m.kind !== 'house') continue;
-      const key = `${m.entity.id}\u0000${m.term.keys.join(' ')}`;
+      const key = groupKey(m.term);
       let list = groups.get(key);
       if (!list) groups.set(key, (list = []));
       list.push(m);
     }
     for (const list of groups.values()) {
+      // the common case: every mention written alike
+      if (list.every((m) => m.found === list[0].found)) continue;
       const counts = new Map<string, number>();
       for (const m of list) {
         const f = spelling(m.found);
@@ -67,6 +70,14 @@ export const entityConsistency: RuleModule = {
     }
   },
 };
+
+/** Mentions of one entity by the same words (one key per term, made once). */
+const groupKeys = new WeakMap<Term, string>();
+function groupKey(t: Term): string {
+  let k = groupKeys.get(t);
+  if (k === undefined) groupKeys.set(t, (k = `${t.entity.id}\u0000${t.keys.join(' ')}`));
+  return k;
+}
 
 /**
  * A spelling as compared here: case does not count (HAFTAR in a headline is not a variant), nor does the kind of

@@ -4,13 +4,25 @@
  */
 import type { Mention } from '../match/mentions.js';
 
+/** Per entity, each form (as first written; case does not make another form) and how often it occurs. */
 export function formCounts(mentions: readonly Mention[]): Map<string, Map<string, number>> {
   const byEntity = new Map<string, Map<string, number>>();
+  // per entity, a form's lower case -> the form as first written
+  const firstWritten = new Map<string, Map<string, string>>();
   for (const m of mentions) {
     let forms = byEntity.get(m.entity.id);
-    if (!forms) byEntity.set(m.entity.id, (forms = new Map()));
+    let written = firstWritten.get(m.entity.id);
+    if (!forms || !written) {
+      byEntity.set(m.entity.id, (forms = new Map()));
+      firstWritten.set(m.entity.id, (written = new Map()));
+    }
     const form = m.kind === 'alias' ? m.term.text : m.found;
-    const key = [...forms.keys()].find((k) => k.toLowerCase() === form.toLowerCase()) ?? form;
+    let key = forms.has(form) ? form : undefined;
+    if (key === undefined) {
+      const lower = form.toLowerCase();
+      key = written.get(lower);
+      if (key === undefined) written.set(lower, (key = form));
+    }
     forms.set(key, (forms.get(key) ?? 0) + 1);
   }
   return byEntity;

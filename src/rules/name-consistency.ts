@@ -99,7 +99,7 @@ export const nameConsistency: RuleModule = {
 /** The pack mention each candidate word lies in, if any, with the house spelling of that word. */
 function coverTokens(context: RuleContext, cands: NameCandidate[]): Map<NameToken, Cover> {
   const out = new Map<NameToken, Cover>();
-  if (context.packs.entities.entities.size === 0) return out;
+  if (context.packs.entities.entityCount === 0) return out;
   const mentions = context.doc.mentions;
   if (mentions.length === 0) return out;
   let mi = 0;

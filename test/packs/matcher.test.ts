@@ -56,6 +56,27 @@ describe('TermMatcher', () => {
     plain.add(['jufra'], 'Jufra');
     expect(plain.scan('Aljufra')).toEqual([]);
   });
+  it('addLater: a group of terms is loaded the first time a text has its first word, and matches as if added', () => {
+    const groups: Array<Array<[string[], string]>> = [
+      [[['khalifa', 'haftar'], 'Khalifa Haftar'], [['khalifa'], 'Khalifa']],
+      [[['jufra'], 'Jufra']],
+      [[['sirte'], 'Sirte']],
+    ];
+    const loaded: number[] = [];
+    const lazy = new TermMatcher<string>({ glued: () => true, load: (g) => (loaded.push(g), groups[g]) });
+    groups.forEach((list, g) => lazy.addLater(list[0][0][0], g, list.length));
+    const eager = new TermMatcher<string>({ glued: () => true });
+    for (const list of groups) for (const [keys, v] of list) eager.add(keys, v);
+    expect(lazy.termCount).toBe(4);
+    expect(loaded).toEqual([]);
+    const text = 'Khalifa Haftar left Aljufra; Khalifa stayed.';
+    const show = (m: TermMatcher<string>) => m.scan(text).map((x) => [x.start, x.end, x.values]);
+    expect(show(lazy)).toEqual(show(eager));
+    expect(loaded).toEqual([0, 1]); // each once; Sirte never
+    expect(lazy.get(['sirte'])).toEqual(['Sirte']);
+    expect(loaded).toEqual([0, 1, 2]);
+    expect(() => lazy.addLater('jufra', 9, 1)).toThrow(/given twice/);
+  });
   it('stays one pass: thousands of terms, one lookup per word', () => {
     const m = new TermMatcher<number>();
     for (let i = 0; i < 5000; i++) m.add([`name${i}`, 'x'], i);
