@@ -27,7 +27,7 @@ import { TranslintError } from '../errors.js';
 import { cachedYamlSource, decodeUtf8, parseYaml, type YamlSource } from './yaml-source.js';
 
 /** Bump when the shape of an entry changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Files whose content decides what a valid pack is (translint's version, the
@@ -126,9 +126,16 @@ export function loadCheckedYaml(file: string, kind: string, check: (source: Yaml
   const source = keyed(parseYaml(decodeUtf8(bytes), file), key);
   check(source);
   // only data that JSON keeps as it is (no .inf, no undefined)
-  if (source.data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(source.data)), source.data)) writeCached(key, source.data);
+  if (source.data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(source.data)), source.data)) writeCached(key, source.data, LAZY_KEYS);
   return source;
 }
+
+/**
+ * Top-level keys stored as JSON text inside the entry and parsed only when
+ * read: a pack's entities (most of a large pack) are not needed when its
+ * compiled index is cached too (index-cache.ts).
+ */
+const LAZY_KEYS = ['entities'];
 
 const contentKeys = new WeakMap<YamlSource, string>();
 
@@ -151,6 +158,8 @@ interface Entry {
   format: number;
   key: string;
   data: unknown;
+  /** Top-level keys of `data` kept as JSON text, parsed on first read. */
+  lazy?: Record<string, string>;
 }
 
 /** The cached data for this key, or undefined (no entry, cache off, or an entry that does not read back). */
@@ -169,7 +178,7 @@ export function readCached(key: string): unknown {
     const entry = JSON.parse(text) as Entry;
     if (entry && entry.format === FORMAT && entry.key === key && 'data' in entry) {
       debug(`hit ${key}`);
-      return entry.data;
+      return withLazyKeys(entry.data, entry.lazy);
     }
   } catch {
     // a corrupt entry (a torn write from an older version, a full disk): a miss, rewritten below
@@ -178,14 +187,46 @@ export function readCached(key: string): unknown {
   return undefined;
 }
 
-/** Store checked data; never fails (a cache that cannot be written is simply not used). */
-export function writeCached(key: string, data: unknown): void {
+/** `data` with each `lazy` key a property that parses its JSON text when first read. */
+function withLazyKeys(data: unknown, lazy: Record<string, string> | undefined): unknown {
+  if (!lazy || data === null || typeof data !== 'object') return data;
+  for (const [k, text] of Object.entries(lazy)) {
+    Object.defineProperty(data, k, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value: unknown = JSON.parse(text);
+        Object.defineProperty(data, k, { value, configurable: true, enumerable: true, writable: true });
+        return value;
+      },
+    });
+  }
+  return data;
+}
+
+/**
+ * Store checked data; never fails (a cache that cannot be written is simply
+ * not used). `lazyKeys`: top-level keys of an object stored as JSON text
+ * (withLazyKeys reads them back).
+ */
+export function writeCached(key: string, data: unknown, lazyKeys: string[] = []): void {
   const dir = cacheDir();
   if (!dir) return;
   const file = join(dir, `${key}.json`);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  let entry: Entry = { format: FORMAT, key, data };
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && lazyKeys.some((k) => k in data)) {
+    const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+    const lazy: Record<string, string> = {};
+    for (const k of lazyKeys) {
+      if (!(k in rest)) continue;
+      lazy[k] = JSON.stringify(rest[k]);
+      delete rest[k];
+    }
+    entry = { format: FORMAT, key, data: rest, lazy };
+  }
   try {
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, data } satisfies Entry), { mode: 0o600 });
+    writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
     renameSync(tmp, file);
     debug(`wrote ${key}`);
   } catch (err) {

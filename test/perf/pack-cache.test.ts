@@ -90,7 +90,7 @@ describe('pack cache', () => {
     const file = write('p.yaml', PACK('Hifter'));
     loadPackFile(file);
     const [entry] = entries();
-    writeFileSync(join(cache, entry), JSON.stringify({ format: 1, key: 'other', data: { pack: 'evil', entities: [] } }));
+    writeFileSync(join(cache, entry), JSON.stringify({ format: 2, key: 'other', data: { pack: 'evil', entities: [] } }));
     expect(loadPackFile(file).name).toBe('cached');
     expect(hits()).toBe(0);
   });
@@ -199,6 +199,11 @@ describe('compiled entity index cache (index-cache.ts)', () => {
     const expected = mentionsOf(built);
     expect(expected.length).toBeGreaterThan(12);
     expect(mentionsOf(cached)).toEqual(expected);
+    // the pack's entities were stored as text and not parsed: the compiled index had all it needed
+    const desc = Object.getOwnPropertyDescriptor(cached.packs[0].data, 'entities');
+    expect(typeof desc?.get).toBe('function');
+    expect((cached.packs[0].data.entities as unknown[]).length).toBe(804); // parsed when read
+    expect(Object.getOwnPropertyDescriptor(cached.packs[0].data, 'entities')?.get).toBeUndefined();
   });
 
   it('keys the index by every pack in the set, in order: another set is built, not read', () => {
