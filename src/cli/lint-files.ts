@@ -86,7 +86,7 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
   let pool: Pool | undefined;
   const take = () => (pool?.failed || next >= jobs.length ? undefined : jobs[next++]);
   try {
-    pool = script ? startPool({ script, init: { config: linter.config, options: LINT_ONLY }, threads: threads - 1, take, onOutcome: arrived }) : undefined;
+    pool = script ? startPool({ script, init: { config: linter.config, options: LINT_ONLY }, threads: threads - 1, take, onOutcome: arrived, task: 'lint' }) : undefined;
     for (;;) {
       // let the workers' messages be handled between files
       if (pool) await new Promise((r) => setImmediate(r));

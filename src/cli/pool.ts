@@ -2,7 +2,7 @@
  * Worker threads that fix files alongside the main thread
  * (node:worker_threads). Each worker builds its own Linter, says it is
  * ready, then takes files from the same queue as the main thread, at most
- * two at a time, so the main thread never waits for a worker that is still
+ * IN_FLIGHT at a time, so the main thread never waits for a worker that is still
  * starting and memory stays bounded. When the queue is empty or a stop is
  * requested, the files in progress finish and the workers are ended.
  */
@@ -70,6 +70,8 @@ export interface PoolOptions {
   /** The next file to fix, or undefined when there is none (or the run stops). */
   take: () => WorkerRequest | undefined;
   onOutcome: (index: number, outcome: FileOutcome) => void;
+  /** What the workers do, for messages: 'fix' (default) or 'lint'. */
+  task?: 'fix' | 'lint';
 }
 
 export interface Pool {
@@ -83,7 +85,8 @@ export interface Pool {
   readonly fixed: number;
 }
 
-const IN_FLIGHT = 2;
+/** Files handed to a worker at a time: enough that it never waits while the main thread lints a file of its own. */
+const IN_FLIGHT = 16;
 
 export function startPool(options: PoolOptions): Pool {
   const workers: Array<{ worker: Worker; ready: boolean; inFlight: Set<number> }> = [];
@@ -91,6 +94,7 @@ export function startPool(options: PoolOptions): Pool {
   let fixed = 0;
   let idle: (() => void) | undefined;
   const files = new Map<number, string>();
+  const task = options.task ?? 'fix';
 
   const busy = () => workers.some((w) => w.inFlight.size > 0);
   const checkIdle = () => {
@@ -119,7 +123,7 @@ export function startPool(options: PoolOptions): Pool {
         return fill(w);
       }
       w.inFlight.delete(reply.index);
-      if ('crash' in reply) return fail(new Error(`while fixing ${files.get(reply.index)}: ${reply.crash}`));
+      if ('crash' in reply) return fail(new Error(`while ${task === 'lint' ? 'linting' : 'fixing'} ${files.get(reply.index)}: ${reply.crash}`));
       files.delete(reply.index);
       fixed++;
       try {
@@ -132,7 +136,7 @@ export function startPool(options: PoolOptions): Pool {
     });
     w.worker.on('error', (err) => fail(err));
     w.worker.on('exit', (code) => {
-      if (!ended) fail(new Error(`a fix worker stopped unexpectedly (exit code ${code})`));
+      if (!ended) fail(new Error(`a ${task} worker stopped unexpectedly (exit code ${code})`));
     });
   }
 
