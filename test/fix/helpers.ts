@@ -67,14 +67,14 @@ export function mtime(dir: string, name: string): bigint {
 
 /** Build dist/ when it is older than the sources (the spawned CLI and the worker threads run the compiled code). */
 export function ensureBuilt(): void {
-  const built = join(ROOT, 'dist/cli/worker.js');
+  const built = join(ROOT, 'dist/bundle/worker.js');
   const stale = () => {
     if (!existsSync(built)) return true;
     const t = statSync(built).mtimeMs;
     return readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.ts') && statSync(join(ROOT, 'src', f)).mtimeMs > t);
   };
-  if (stale()) spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: ROOT, encoding: 'utf8' });
-  if (!existsSync(built)) throw new Error('dist/ could not be built (npx tsc -p .)');
+  if (stale()) spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(built)) throw new Error('dist/ could not be built (npm run build)');
 }
 
 /** Run the built CLI. */

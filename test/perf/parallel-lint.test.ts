@@ -13,7 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT });
+  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT });
   dir = mkdtempSync(join(tmpdir(), 'translint-parallel-'));
   for (let i = 0; i < 24; i++) {
     const name = i % 3 === 0 ? 'Hifter' : i % 3 === 1 ? 'Haftar' : 'Hiftar';
