@@ -3,8 +3,7 @@
  * a sentence, a machine-translation artefact ('came In a statement',
  * 'specify A time', 'strategic city, Which the', 'the dismantling Militias').
  *
- * Clean: sentence starts (wink-nlp's sentences for English, Intl.Segmenter
- * elsewhere), the first word after a colon, a quotation mark or bracket, a
+ * Clean: sentence starts (Intl.Segmenter with the language's abbreviations), the first word after a colon, a quotation mark or bracket, a
  * dash or a full stop; headline-case lines (not in German, where every noun
  * has a capital); acronyms and mixed case; hyphenated and apostrophised
  * words; 'I'; words inside a name (next to another capitalised word, or
@@ -23,7 +22,6 @@
  * since it may still be part of a name the text does not show.
  */
 import type { DocumentModel } from '../engine/document.js';
-import type { Token } from '../text/english-tags.js';
 import { tagSentences } from '../text/english-tags.js';
 import { langData, type LangData } from '../text/lang-data.js';
 import type { Span } from '../text/sentences.js';
@@ -48,7 +46,6 @@ export const oddCapitals: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: LANGUAGES,
-    needs: ['nlp'],
     messages: {
       functionWord: "'{{word}}' is capitalised in mid-sentence, but it is a function word: write '{{lower}}'.",
       commonNoun:
@@ -66,8 +63,9 @@ export const oddCapitals: RuleModule = {
     const ws = doc.words;
     if (ws.length === 0) return;
     const facts = new Facts(doc, data);
-    const tokens = doc.englishTokens;
-    const posAt = tokens ? (start: number) => tokenAt(tokens, start)?.pos : undefined;
+    // English POS tags are asked for only after every cheap check passed: most documents never load the model
+    const tags = doc.englishTags;
+    const posAt = tags ? (start: number) => tags.posAt(start) : undefined;
 
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
@@ -143,20 +141,6 @@ function isCapitalised(word: string): boolean {
 
 function startsLower(text: string, w: Word): boolean {
   return /\p{Ll}/u.test(text[w.start]);
-}
-
-/** The token starting at `start` (tokens are in text order). */
-function tokenAt(tokens: Token[], start: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === start) return tokens[mid];
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** Does wink tag the word as a common noun once it is written in lower case? */
