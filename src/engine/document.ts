@@ -28,7 +28,11 @@ export class DocumentModel {
     readonly text: string,
     readonly language: string,
     readonly packs: PackSet,
-  ) {}
+    /** The words of `text`, when the caller has them already (language detection). */
+    words?: Word[],
+  ) {
+    this._words = words;
+  }
 
   /**
    * Sentences, trimmed, never crossing a line break: Intl.Segmenter with the
