@@ -11,25 +11,48 @@
 import { hasLangData, langData } from './lang-data.js';
 import type { Word } from './words.js';
 
+/** Per candidate list: folded word -> bit mask of the candidates (by index) that list it as a function word. */
+const masks = new Map<string, Map<string, number>>();
+
+function maskFor(candidates: readonly string[]): Map<string, number> {
+  const id = candidates.join(',');
+  let m = masks.get(id);
+  if (!m) {
+    m = new Map();
+    candidates.forEach((lang, bit) => {
+      for (const w of langData(lang).functionWords.keys()) m!.set(w, (m!.get(w) ?? 0) | (1 << bit));
+    });
+    masks.set(id, m);
+  }
+  return m;
+}
+
 /**
  * The candidate whose function words clearly dominate `ws[from, to)`, or
  * undefined when none does, or when a candidate has no word list (the pass
  * cannot rule it out).
  */
 export function functionWordLanguage(ws: readonly Word[], candidates: readonly string[], from = 0, to = ws.length): string | undefined {
-  if (to <= from || !candidates.every(hasLangData)) return undefined;
-  let best: string | undefined;
+  if (to <= from || candidates.length > 30 || !candidates.every(hasLangData)) return undefined;
+  const mask = maskFor(candidates);
+  const counts = new Array<number>(candidates.length).fill(0);
+  for (let i = from; i < to; i++) {
+    let bits = mask.get(ws[i].key);
+    while (bits) {
+      const bit = 31 - Math.clz32(bits);
+      counts[bit]++;
+      bits &= ~(1 << bit);
+    }
+  }
+  let best = -1;
   let first = 0;
   let second = 0;
-  for (const lang of candidates) {
-    const list = langData(lang).functionWords;
-    let n = 0;
-    for (let i = from; i < to; i++) if (list.has(ws[i].key)) n++;
+  counts.forEach((n, i) => {
     if (n > first) {
       second = first;
       first = n;
-      best = lang;
+      best = i;
     } else if (n > second) second = n;
-  }
-  return first >= 0.2 * (to - from) && first > 1.5 * second ? best : undefined;
+  });
+  return first >= 0.2 * (to - from) && first > 1.5 * second ? candidates[best] : undefined;
 }
