@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import Table from 'cli-table3';
+import { newTable } from '../formatters/table.js';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
@@ -90,7 +90,7 @@ function table(clusters: DiscoveredCluster[], fileCount: number, color: boolean)
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
   if (clusters.length === 0) return `No spellings that look like one name in ${files}.\n`;
   const style = color ? {} : { head: [], border: [] };
-  const t = new Table({ head: ['Suggested form', 'Spellings (count, files)', 'Entity'], style, wordWrap: true });
+  const t = newTable({ head: ['Suggested form', 'Spellings (count, files)', 'Entity'], style, wordWrap: true });
   for (const c of clusters) {
     const spellings = c.variants.map((v) => `${v.text} ×${v.count} (${v.files.length} file${v.files.length === 1 ? '' : 's'})${c.entity && !v.known ? ' new' : ''}`).join('\n');
     t.push([c.canonical + (c.tie ? ' (tie)' : ''), spellings, c.entity ?? '']);

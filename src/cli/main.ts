@@ -19,7 +19,6 @@ import { buildIgnore } from './ignore.js';
 import { addCiOptions, applyBaselineOptions, applyCiConfig, baselineFilterOption, printConfig, type CiFlags } from './ci-options.js';
 import { ReportOutput } from './report-output.js';
 import { initConfig } from './init.js';
-import { discoverCommand } from './discover.js';
 
 export { processIO, type CliIO } from './io.js';
 import { processIO, type CliIO } from './io.js';
@@ -94,6 +93,8 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--write <pack.yaml>', 'write a rule pack draft of the new names')
     .option('--force', 'let --write replace an existing file')
     .action(async (paths: string[], flags: { minCount?: string; write?: string; force?: boolean }) => {
+      // loaded on use: name discovery is a dozen modules a lint never needs
+      const { discoverCommand } = await import('./discover.js');
       done(await discoverCommand(paths, { ...program.opts(), ...flags }, io));
     });
   return program;

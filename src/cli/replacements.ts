@@ -3,7 +3,7 @@
  * found with the form written, how many times and in how many files (the
  * most frequent first, at most MAX_ROWS rows).
  */
-import Table from 'cli-table3';
+import { newTable } from '../formatters/table.js';
 import type { Change } from './fix-file.js';
 
 /** The table shows the most frequent replacements; the report file has them all. */
@@ -45,7 +45,7 @@ export class ReplacementTally {
   table(options: { color: boolean; dryRun: boolean }): string {
     if (this.rows.size === 0) return '';
     const style = options.color ? {} : { head: [], border: [] };
-    const t = new Table({ head: ['Entity', 'Found', options.dryRun ? 'Would write' : 'Written', 'Count', 'Files'], style });
+    const t = newTable({ head: ['Entity', 'Found', options.dryRun ? 'Would write' : 'Written', 'Count', 'Files'], style });
     const rows = [...this.rows.values()].sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity) || a.before.localeCompare(b.before));
     for (const r of rows.slice(0, MAX_ROWS)) t.push([r.entity, shown(r.before), shown(r.after), r.count, r.files]);
     const verb = options.dryRun ? 'would be made' : 'made';

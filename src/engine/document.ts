@@ -5,10 +5,9 @@
  */
 import { findMentions, type Mention } from '../match/mentions.js';
 import type { PackSet } from '../packs/load-pack.js';
-import { analyseEnglish, type EnglishAnalysis, type Token } from '../text/english-tags.js';
+import { EnglishTags } from '../text/english-tags.js';
 import { langData } from '../text/lang-data.js';
 import { LineIndex } from '../text/lines.js';
-import { nlpLoaded } from '../text/nlp.js';
 import { splitSentences } from '../text/sentences.js';
 import { words, type Word } from '../text/words.js';
 
@@ -23,31 +22,33 @@ export class DocumentModel {
   private _mentions?: Mention[];
   private _paragraphs?: Span[];
   private _sentences?: Span[];
-  private _english?: EnglishAnalysis | null;
+  private _englishTags?: EnglishTags | null;
 
   constructor(
     readonly text: string,
     readonly language: string,
     readonly packs: PackSet,
-  ) {}
+    /** The words of `text`, when the caller has them already (language detection). */
+    words?: Word[],
+  ) {
+    this._words = words;
+  }
 
   /**
-   * Sentences, trimmed, never crossing a line break: from wink-nlp for English
-   * when the model is loaded (a rule declared `needs: ['nlp']`), otherwise
-   * from Intl.Segmenter with the abbreviations of rules/text/<lang>.yaml.
+   * Sentences, trimmed, never crossing a line break: Intl.Segmenter with the
+   * abbreviations of rules/text/<lang>.yaml, for every language. (English
+   * sentences came from wink-nlp until the model was loaded only on demand;
+   * the two agree on the bench corpus and the fixtures, and the segmenter is
+   * the better of the two where they differ: docs/performance-preset.md.)
    */
   get sentences(): Span[] {
-    return (this._sentences ??= this.english?.sentences ?? splitSentences(this.text, this.language, langData(this.language)));
+    return (this._sentences ??= splitSentences(this.text, this.language, langData(this.language)));
   }
 
-  /** English tokens with offsets and POS tags (wink-nlp), or undefined when not English or the model is not loaded. */
-  get englishTokens(): Token[] | undefined {
-    return this.english?.tokens;
-  }
-
-  private get english(): EnglishAnalysis | undefined {
-    if (this._english === undefined) this._english = this.language === 'en' && nlpLoaded() ? analyseEnglish(this.text) : null;
-    return this._english ?? undefined;
+  /** English part-of-speech tags, computed line by line on demand (wink-nlp); undefined when not English. */
+  get englishTags(): EnglishTags | undefined {
+    if (this._englishTags === undefined) this._englishTags = this.language === 'en' ? new EnglishTags(this.text) : null;
+    return this._englishTags ?? undefined;
   }
 
   get words(): Word[] {

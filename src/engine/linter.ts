@@ -14,7 +14,9 @@ import type { MarkupKind } from '../markup/text-map.js';
 import { loadPacks, type PackSet } from '../packs/load-pack.js';
 import { allRules } from '../rules/index.js';
 import type { RuleContext, RuleModule } from '../rules/rule.js';
-import { detectLanguageSync, loadLanguageDetector } from '../text/language.js';
+import { functionWordLanguage } from '../text/function-word-language.js';
+import { DetectorNotLoaded, detectLanguageSync, loadLanguageDetector } from '../text/language.js';
+import { words, type Word } from '../text/words.js';
 import type { Diagnostic, LintResult, Report, RuleMeta, Severity } from '../types.js';
 import { DocumentModel } from './document.js';
 import { applyFixes, offsetBefore, selectFixes, type FixOutcome } from './fixer.js';
@@ -22,7 +24,12 @@ import { toDiagnostic } from './report-translator.js';
 
 type Need = NonNullable<RuleMeta['needs']>[number];
 
-/** Loaders for what rules may need; each runs once, and only if an enabled rule needs it. */
+/**
+ * Loaders for what rules may need up front; each runs once, and only if an
+ * enabled rule declares it. Rules of their own need not declare either: the
+ * NLP model loads synchronously on first use (src/text/nlp.ts), and franc is
+ * loaded when a rule meets DetectorNotLoaded (the rule then runs again).
+ */
 const LOADERS: Record<Need, () => Promise<void>> = {
   franc: loadLanguageDetector,
   nlp: async () => (await import('../text/nlp.js')).loadNlp(),
@@ -51,6 +58,9 @@ export interface FixResult {
 }
 
 export const MAX_FIX_PASSES = 10;
+
+/** Language detection reads this many characters of a document at most (as franc always did). */
+const DETECT_CHARS = 20000;
 
 export class Linter {
   readonly packs: PackSet;
@@ -85,10 +95,20 @@ export class Linter {
     }
   }
 
-  /** The document language: given, configured, or detected (falling back to the first candidate). */
-  async languageOf(text: string, given?: string): Promise<string> {
+  /**
+   * The document language: given, configured, or detected (falling back to
+   * the first candidate): from function words when they are decisive (at
+   * least 20 words), else with franc. `ws` are the words of `text`, when the
+   * caller has them. Both look at the first 20,000 characters only.
+   */
+  async languageOf(text: string, given?: string, ws?: Word[]): Promise<string> {
     const lang = given ?? this.config.language;
     if (lang !== 'auto') return lang;
+    const sample = ws ?? words(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text);
+    let n = sample.length;
+    while (n > 0 && sample[n - 1].end > DETECT_CHARS) n--;
+    const quick = n >= 20 ? functionWordLanguage(sample, this.config.languages, 0, n) : undefined;
+    if (quick) return quick;
     await this.ensure(['franc']);
     return detectLanguageSync(text, this.config.languages) ?? this.config.languages[0] ?? 'en';
   }
@@ -113,13 +133,15 @@ export class Linter {
     const filePath = options.filePath ?? '<text>';
     const source = await prepareSourceAsync(input, options.filePath, options.markup);
     const text = source.text;
-    const language = await this.languageOf(text, options.language);
+    const ws = (options.language ?? this.config.language) === 'auto' ? words(text) : undefined;
+    const language = await this.languageOf(text, options.language, ws);
     const active = this.activeRules(language);
     // the NLP model is English-only: other languages never load it
     await this.ensure(active.flatMap((a) => a.rule.meta.needs ?? []).filter((n) => n !== 'nlp' || language === 'en'));
-    const doc = new DocumentModel(text, language, this.packs);
+    const doc = new DocumentModel(text, language, this.packs, ws);
     const messages: Diagnostic[] = [];
     for (const { rule, severity, options: ruleOptions } of active) {
+      let reports: Diagnostic[] = [];
       const context: RuleContext = {
         filePath,
         text,
@@ -129,11 +151,20 @@ export class Linter {
         doc,
         packs: this.packs,
         report: (r: Report) => {
-          messages.push(toDiagnostic(rule.meta, severity, r, doc.lines));
+          reports.push(toDiagnostic(rule.meta, severity, r, doc.lines));
         },
       };
       try {
-        rule.check(context);
+        try {
+          rule.check(context);
+        } catch (err) {
+          // franc was needed and is not loaded yet: load it, run the rule again from the start
+          if (!(err instanceof DetectorNotLoaded) || this.loaded.has(err.need)) throw err;
+          await this.ensure([err.need]);
+          reports = [];
+          rule.check(context);
+        }
+        messages.push(...reports);
       } catch (err) {
         const e = err as Error;
         e.message = `rule '${rule.meta.id}' failed on ${filePath}: ${e.message}`;

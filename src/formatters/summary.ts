@@ -2,7 +2,7 @@
  * The closing summary of the stylish format: findings per rule, and per
  * entity the forms found and the form to use.
  */
-import Table from 'cli-table3';
+import { newTable } from './table.js';
 import type { LintResult } from '../types.js';
 
 /** The entity table shows the entities with most findings; an archive can have thousands. */
@@ -42,13 +42,13 @@ export class Summary {
     const { perRule, perEntity } = this;
     if (perRule.size === 0) return '';
     const style = color ? {} : { head: [], border: [] };
-    const rules = new Table({ head: ['Rule', 'Errors', 'Warnings', 'Info', 'Fixable'], style });
+    const rules = newTable({ head: ['Rule', 'Errors', 'Warnings', 'Info', 'Fixable'], style });
     for (const [id, r] of [...perRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       rules.push([id, r.errors, r.warnings, r.info, r.fixable]);
     }
     let out = rules.toString();
     if (perEntity.size > 0) {
-      const entities = new Table({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style, colWidths: [26, 10, 50, 32], wordWrap: true });
+      const entities = newTable({ head: ['Entity', 'Findings', 'Forms found', 'Use'], style, colWidths: [26, 10, 50, 32], wordWrap: true });
       const sorted = [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
       for (const [id, e] of sorted.slice(0, MAX_ENTITY_ROWS)) {
         const forms = [...e.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ×${n}`).join(', ');

@@ -67,7 +67,16 @@ interface Entry<T> {
 
 interface Node<T> {
   next?: Map<string, Node<T>>;
+  /** The children reached over a plain space, by bare word key (made on first use, see `plainChildren`). */
+  plain?: Map<string, Node<T>>;
   entries?: Entry<T>[];
+}
+
+/** Children whose key has no punctuation before the word: looked up without building a string. */
+function plainChildren<T>(next: Map<string, Node<T>>): Map<string, Node<T>> {
+  const out = new Map<string, Node<T>>();
+  for (const [k, n] of next) if (k.startsWith(SEP)) out.set(k.slice(SEP.length), n);
+  return out;
 }
 
 export interface PhraseMatch<T> {
@@ -221,14 +230,18 @@ function expand(p: ParsedPhrase, source: string): Path[] {
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { next: new Map() };
   private count = 0;
+  /** The root's children by bare word key: the scan looks each word up without building a string (made on first match). */
+  private firstWords?: Map<string, Node<T>>;
 
   /** Add a phrase (throws PhraseSyntaxError on bad syntax). */
   add(phrase: string, value: T, options: { matchCase?: boolean } = {}): void {
     const parsed = parsePhrase(phrase);
+    this.firstWords = undefined;
     for (const path of expand(parsed, phrase)) {
       let node = this.root;
       for (const k of path.keys) {
         node.next ??= new Map();
+        node.plain = undefined;
         let child = node.next.get(k);
         if (!child) node.next.set(k, (child = {}));
         node = child;
@@ -258,20 +271,35 @@ export class PhraseMatcher<T> {
    */
   match(text: string, ws: readonly Word[], accept?: (m: PhraseMatch<T>) => boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const rootNext = this.root.next!;
+    // every phrase's first word is keyed SEP + word (nothing precedes it)
+    const byWord = (this.firstWords ??= plainChildren(this.root.next ?? new Map()));
+    const anyWord = byWord.get(ANY);
+    const found: Array<{ node: Node<T>; last: number }> = [];
+    const stack: Array<{ node: Node<T>; j: number }> = [];
     let i = 0;
     while (i < ws.length) {
-      const found: Array<{ node: Node<T>; last: number }> = [];
-      const stack: Array<{ node: Node<T>; j: number }> = [];
-      for (const k of [SEP + ws[i].key, SEP + ANY]) {
-        const n = rootNext.get(k);
-        if (n) stack.push({ node: n, j: i + 1 });
+      const start = byWord.get(ws[i].key);
+      if (!start && !anyWord) {
+        i++; // the common case: no phrase starts with this word
+        continue;
       }
+      found.length = 0;
+      if (start) stack.push({ node: start, j: i + 1 });
+      if (anyWord) stack.push({ node: anyWord, j: i + 1 });
       while (stack.length) {
         const { node, j } = stack.pop()!;
         if (node.entries) found.push({ node, last: j });
         if (!node.next || j >= ws.length) continue;
         const gap = text.slice(ws[j - 1].end, ws[j].start);
+        if (gap === ' ') {
+          // the common case: no punctuation to compare
+          const plain = (node.plain ??= plainChildren(node.next));
+          const a = plain.get(ws[j].key);
+          if (a) stack.push({ node: a, j: j + 1 });
+          const b = plain.get(ANY);
+          if (b) stack.push({ node: b, j: j + 1 });
+          continue;
+        }
         if (gap.length > 16 || /\n[^\S\n]*\n/.test(gap) || /\r[^\S\r\n]*\r/.test(gap)) continue;
         const sep = normalisePunctuation(gap);
         for (const k of [sep + SEP + ws[j].key, sep + SEP + ANY]) {

@@ -3,8 +3,7 @@
  * a sentence, a machine-translation artefact ('came In a statement',
  * 'specify A time', 'strategic city, Which the', 'the dismantling Militias').
  *
- * Clean: sentence starts (wink-nlp's sentences for English, Intl.Segmenter
- * elsewhere), the first word after a colon, a quotation mark or bracket, a
+ * Clean: sentence starts (Intl.Segmenter with the language's abbreviations), the first word after a colon, a quotation mark or bracket, a
  * dash or a full stop; headline-case lines (not in German, where every noun
  * has a capital); acronyms and mixed case; hyphenated and apostrophised
  * words; 'I'; words inside a name (next to another capitalised word, or
@@ -23,7 +22,6 @@
  * since it may still be part of a name the text does not show.
  */
 import type { DocumentModel } from '../engine/document.js';
-import type { Token } from '../text/english-tags.js';
 import { tagSentences } from '../text/english-tags.js';
 import { langData, type LangData } from '../text/lang-data.js';
 import type { Span } from '../text/sentences.js';
@@ -48,7 +46,6 @@ export const oddCapitals: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: LANGUAGES,
-    needs: ['nlp'],
     messages: {
       functionWord: "'{{word}}' is capitalised in mid-sentence, but it is a function word: write '{{lower}}'.",
       commonNoun:
@@ -65,16 +62,18 @@ export const oddCapitals: RuleModule = {
     const data = langData(language);
     const ws = doc.words;
     if (ws.length === 0) return;
-    const facts = new Facts(doc, data);
-    const tokens = doc.englishTokens;
-    const posAt = tokens ? (start: number) => tokenAt(tokens, start)?.pos : undefined;
+    const lowers = lowerForms(text, ws);
+    const candidates = possibleCandidates(text, ws, data, language, lowers);
+    // sentences (Intl.Segmenter) and the rest only for a document with a candidate
+    if (candidates.length === 0) return;
+    const facts = new Facts(doc, data, lowers);
+    // English POS tags are asked for only after every cheap check passed: most documents never load the model
+    const tags = doc.englishTags;
+    const posAt = tags ? (start: number) => tags.posAt(start) : undefined;
 
-    for (let i = 0; i < ws.length; i++) {
+    for (const i of candidates) {
       const w = ws[i];
-      const c0 = text.charCodeAt(w.start);
-      if (c0 < 65 || (c0 > 90 && c0 < 0xc0)) continue; // ASCII lower case, digits: the common case
       const word = text.slice(w.start, w.end);
-      if (!isCapitalised(word) || (language === 'en' && word === 'I')) continue;
       if (!facts.midSentence(i) || facts.inName(i)) continue;
       const lower = word[0].toLocaleLowerCase(language) + word.slice(1);
       const kind = data.functionWords.get(w.key);
@@ -121,7 +120,7 @@ export const oddCapitals: RuleModule = {
         if (after && isCapitalised(text.slice(after.start, after.end))) continue;
       }
       if (facts.capitalisedElsewhere(w.key)) continue;
-      const seen = facts.lowerForm(w.key);
+      const seen = lowers.get(stem(w.key));
       if (!seen) continue;
       if (language === 'en' && posAt && !taggedNoun(text, facts.sentenceOf(i), w)) continue;
       context.report({
@@ -136,6 +135,45 @@ export const oddCapitals: RuleModule = {
   },
 };
 
+/**
+ * Words the rule might report, by checks that need no sentences, no names and
+ * no tags: capitalised, not at the start of a line nor after sentence-ending
+ * punctuation, and either a function word before a lower-case word (or, in
+ * German, before a capitalised one) or a word of three letters or more that
+ * the text also writes in lower case. Every word the full checks report is
+ * among them (they only ever add conditions), and most documents have none,
+ * so they skip sentence splitting and tagging.
+ */
+function possibleCandidates(text: string, ws: Word[], data: LangData, language: string, lowers: Map<string, string>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const c0 = text.charCodeAt(w.start);
+    if (c0 < 65 || (c0 > 90 && c0 < 0xc0)) continue; // ASCII lower case, digits: the common case
+    const word = text.slice(w.start, w.end);
+    if (!isCapitalised(word) || (language === 'en' && word === 'I')) continue;
+    let p = w.start - 1;
+    while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0' || text[p] === '\u202f')) p--;
+    if (p < 0 || !MID_SENTENCE_BEFORE.test(text[p])) continue;
+    if (data.functionWords.has(w.key)) {
+      const next = ws[i + 1];
+      if (next && /^[ \t\u00a0\u202f]+$/.test(text.slice(w.end, next.start)) && (startsLower(text, next) || language === 'de')) out.push(i);
+    } else if (language !== 'de' && word.length >= 3 && !data.titles.has(w.key) && lowers.has(stem(w.key))) out.push(i);
+  }
+  return out;
+}
+
+/** Lower-case forms used in the text, by crude singular: the evidence that a capitalised common noun is not a name. */
+function lowerForms(text: string, ws: Word[]): Map<string, string> {
+  const lowers = new Map<string, string>();
+  for (const w of ws) {
+    if (!/\p{Ll}/u.test(text[w.start])) continue;
+    const s = stem(w.key);
+    if (!lowers.has(s)) lowers.set(s, text.slice(w.start, w.end));
+  }
+  return lowers;
+}
+
 /** 'In', 'Which', 'Militias', 'A': an upper-case letter, then lower case only. */
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’]*$/u.test(word);
@@ -143,20 +181,6 @@ function isCapitalised(word: string): boolean {
 
 function startsLower(text: string, w: Word): boolean {
   return /\p{Ll}/u.test(text[w.start]);
-}
-
-/** The token starting at `start` (tokens are in text order). */
-function tokenAt(tokens: Token[], start: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === start) return tokens[mid];
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** Does wink tag the word as a common noun once it is written in lower case? */
@@ -175,13 +199,13 @@ class Facts {
   private readonly headline: Uint8Array;
   private readonly mention: Uint8Array;
   private midCaps?: Map<string, number>;
-  private lowers?: Map<string, string>;
   private readonly text: string;
   private readonly ws: Word[];
 
   constructor(
     private readonly doc: DocumentModel,
     private readonly data: LangData,
+    readonly lowers: Map<string, string>,
   ) {
     this.text = doc.text;
     this.ws = doc.words;
@@ -261,19 +285,6 @@ class Facts {
       }
     }
     return (this.midCaps.get(key) ?? 0) > 1;
-  }
-
-  /** A lower-case form of the word (or its singular or plural) used in the text, if any. */
-  lowerForm(key: string): string | undefined {
-    if (!this.lowers) {
-      this.lowers = new Map();
-      for (const w of this.ws) {
-        if (!/\p{Ll}/u.test(this.text[w.start])) continue;
-        const s = stem(w.key);
-        if (!this.lowers.has(s)) this.lowers.set(s, this.text.slice(w.start, w.end));
-      }
-    }
-    return this.lowers.get(stem(key));
   }
 
   /** Words on headline-case lines (most content words capitalised). */

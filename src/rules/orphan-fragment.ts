@@ -16,10 +16,13 @@
  */
 import { fold } from '../text/fold.js';
 import { langData } from '../text/lang-data.js';
+import { splitSentences } from '../text/sentences.js';
 import type { RuleModule } from './rule.js';
 
 const FRAGMENT = /^(\p{Lu}[\p{Ll}\p{M}'’-]*)(?:[ \t]+(\p{L}[\p{L}\p{M}'’-]*))?\.$/u;
 const MIN_SENTENCE_WORDS = 4;
+/** A paragraph can end on a fragment only if its text ends like one (a capitalised word, maybe one more, a full stop). */
+const FRAGMENT_END = /\p{Lu}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*)?\.$/u;
 
 export const orphanFragment: RuleModule = {
   meta: {
@@ -39,16 +42,17 @@ export const orphanFragment: RuleModule = {
   check(context) {
     const { doc, text, language } = context;
     const data = langData(language);
-    const ss = doc.sentences;
-    let k = 0;
     for (const p of doc.paragraphs) {
-      while (k < ss.length && ss[k].end <= p.end) k++;
-      // ss[k - 1] is the last sentence ending in this paragraph
-      const last = ss[k - 1];
-      const prev = ss[k - 2];
-      if (!last || !prev || prev.start < p.start || last.end !== p.end) continue;
-      const between = text.slice(prev.end, last.start);
-      if (/[\r\n]/.test(between)) continue;
+      if (!FRAGMENT_END.test(text.slice(Math.max(p.start, p.end - 200), p.end))) continue;
+      // the fragment and the sentence before it are on the paragraph's last line (sentences never cross lines):
+      // split that line only, not the whole document
+      let lineStart = p.end;
+      while (lineStart > p.start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      const ss = splitSentences(text.slice(lineStart, p.end), language, data);
+      if (ss.length < 2) continue;
+      const last = { start: lineStart + ss[ss.length - 1].start, end: lineStart + ss[ss.length - 1].end };
+      const prev = { start: lineStart + ss[ss.length - 2].start, end: lineStart + ss[ss.length - 2].end };
+      if (last.end !== p.end) continue;
       const found = text.slice(last.start, last.end);
       const m = FRAGMENT.exec(found);
       if (!m) continue;

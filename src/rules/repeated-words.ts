@@ -194,14 +194,26 @@ function isLowerInitial(word: string): boolean {
 interface Block {
   start: number;
   end: number;
-  key: string;
-  words: number;
+  /** The last word, lower case: two blocks can only be equal, or one end the other, when these are. */
+  last: string;
+  /** White space folded, lower case: made only when the last words agree (most blocks never need it). */
+  key?: string;
 }
 
+/** A trimmed span of text (a paragraph or a line). */
 function block(text: string, start: number, end: number): Block {
-  const body = text.slice(start, end);
-  const key = body.replace(/\s+/gu, ' ').trim().toLowerCase();
-  return { start, end, key, words: key.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length };
+  let i = end;
+  while (i > start && !/\s/u.test(text[i - 1])) i--;
+  return { start, end, last: text.slice(i, end).toLowerCase() };
+}
+
+function keyOf(text: string, b: Block): string {
+  return (b.key ??= text.slice(b.start, b.end).replace(/\s+/gu, ' ').trim().toLowerCase());
+}
+
+/** Words of a block (runs with a letter or digit). */
+function wordCount(text: string, b: Block): number {
+  return keyOf(text, b).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function preview(text: string, b: Block): string {
@@ -223,11 +235,12 @@ function findRepeatedBlocks(context: RuleContext): void {
   for (let p = 0; p < paragraphs.length; p++) {
     const cur = paragraphs[p];
     const prev = paragraphs[p - 1];
-    if (prev && cur.words >= 3 && cur.key === prev.key) {
+    const sameEnd = prev !== undefined && cur.last === prev.last;
+    if (sameEnd && keyOf(text, cur) === keyOf(text, prev) && wordCount(text, cur) >= 3) {
       report('paragraph', prev, cur);
       continue;
     }
-    if (prev && cur.words >= 5 && prev.key.endsWith(` ${cur.key}`) && prev.words - cur.words <= 8) {
+    if (sameEnd && keyOf(text, prev).endsWith(` ${keyOf(text, cur)}`) && wordCount(text, cur) >= 5 && wordCount(text, prev) - wordCount(text, cur) <= 8) {
       report('paragraph', prev, cur, 'suffix');
       continue;
     }
@@ -236,8 +249,8 @@ function findRepeatedBlocks(context: RuleContext): void {
     for (const line of text.slice(cur.start, cur.end).matchAll(/[^\r\n]+/g)) {
       const lead = line[0].length - line[0].trimStart().length;
       const b = block(text, cur.start + line.index + lead, cur.start + line.index + line[0].trimEnd().length);
-      if (b.words === 0) continue;
-      if (last && b.words >= 3 && b.key === last.key) report('line', last, b);
+      if (!/[\p{L}\p{N}]/u.test(text.slice(b.start, b.end))) continue;
+      if (last && b.last === last.last && keyOf(text, b) === keyOf(text, last) && wordCount(text, b) >= 3) report('line', last, b);
       last = b;
     }
   }

@@ -14,39 +14,21 @@
  * (20% of the words, and half again as many as any other candidate's) is
  * taken as written in it without asking franc: that is most paragraphs, and
  * franc is the slow part (only when every candidate has a word list in
- * rules/text/). Paragraphs mostly in another script (Arabic,
+ * rules/text/; src/text/function-word-language.ts). franc is loaded only
+ * when a paragraph needs it (the Linter loads it when the rule asks). Paragraphs mostly in another script (Arabic,
  * Cyrillic) are left to
  * stray-script, which reports them as runs, so nothing is reported twice.
  *
  * Severity: warning. No fix: the paragraph needs translating.
  * Options: minLength (letters), margin (0..1), languages (ISO 639-1 codes).
  */
-import { hasLangData, langData } from '../text/lang-data.js';
+import { functionWordLanguage } from '../text/function-word-language.js';
 import { DEFAULT_LANGUAGES, languageScoresSync } from '../text/language.js';
-import type { Word } from '../text/words.js';
 import type { RuleModule } from './rule.js';
 
 /** Letters (and digits) of Latin script, and ASCII digits: the word counts as Latin text. */
 function isLatin(code: number): boolean {
   return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
-}
-
-/**
- * A fast pass before franc: a paragraph where the document language's
- * function words (rules/text/<lang>.yaml) make up at least 20% of the words,
- * and half again as many as any other candidate's, is in that language.
- */
-function clearlyIn(language: string, ws: Word[], lists: Array<{ lang: string; words: ReadonlyMap<string, unknown> }>): boolean {
-  if (ws.length === 0) return false;
-  let own = 0;
-  let best = 0;
-  for (const { lang, words } of lists) {
-    let n = 0;
-    for (const w of ws) if (words.has(w.key)) n++;
-    if (lang === language) own = n;
-    else best = Math.max(best, n);
-  }
-  return own >= 0.2 * ws.length && own > 1.5 * best;
 }
 
 /** Made on first use: creating it loads locale data (about 15 ms), which most runs never need. */
@@ -68,7 +50,6 @@ export const wrongLanguage: RuleModule = {
     type: 'problem',
     defaultSeverity: 'warning',
     languages: '*',
-    needs: ['franc'],
     messages: {
       wrongLanguage:
         'This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it.',
@@ -82,8 +63,6 @@ export const wrongLanguage: RuleModule = {
     const configured = Array.isArray(options.languages) ? (options.languages as string[]) : (context.languages ?? DEFAULT_LANGUAGES);
     const candidates = [...new Set([language, ...configured])];
     if (candidates.length < 2) return;
-    // the fast pass needs the function words of every candidate
-    const functionWords = candidates.every(hasLangData) ? candidates.map((c) => ({ lang: c, words: langData(c).functionWords })) : [];
     const ws = context.doc.words;
     let w = 0;
     for (const p of context.doc.paragraphs) {
@@ -98,7 +77,7 @@ export const wrongLanguage: RuleModule = {
       }
       if (latin < minLength) continue;
       if (other >= latin) continue; // another script: stray-script reports it
-      if (functionWords.length && clearlyIn(language, ws.slice(first, w), functionWords)) continue;
+      if (functionWordLanguage(ws, candidates, first, w) === language) continue;
       const para = text.slice(p.start, p.end);
       const scores = languageScoresSync(para, candidates);
       const [best] = scores;

@@ -1,40 +1,34 @@
 /**
- * English sentences and part-of-speech tags from wink-nlp, with offsets.
- * wink's tokens carry no offsets, so they are found again in the text by
- * walking forward from the end of the previous token. Lines are read one at
- * a time, so a sentence never crosses a line break. The model must have been
- * loaded (rules that use this declare `needs: ['nlp']`).
+ * English part-of-speech tags from wink-nlp, with offsets, for the words a
+ * rule asks about. wink's tokens carry no offsets, so they are found again in
+ * the text by walking forward from the end of the previous token. Each line
+ * is tagged on its own (as a whole, so a word's tag does not depend on which
+ * word of the line was asked first) and only when a word on it is asked
+ * about: a document nobody asks about never loads the model.
  */
 import { getNlp } from './nlp.js';
-import { lineSpans, type Span } from './sentences.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Universal POS tag (NOUN, PROPN, DET, ADP, ...). */
-  pos: string;
-  /** Index into `sentences`. */
-  sentence: number;
-}
+export class EnglishTags {
+  /** Line start -> (token start -> POS tag). */
+  private readonly lines = new Map<number, Map<number, string>>();
 
-export interface EnglishAnalysis {
-  sentences: Span[];
-  tokens: Token[];
-}
+  constructor(private readonly text: string) {}
 
-export function analyseEnglish(text: string): EnglishAnalysis {
-  const sentences: Span[] = [];
-  const tokens: Token[] = [];
-  for (const line of lineSpans(text)) {
-    const lineText = text.slice(line.start, line.end);
-    if (lineText.trim() === '') continue;
-    for (const s of tagSentences(lineText)) {
-      const first = tokens.length;
-      for (const t of s) tokens.push({ start: line.start + t.start, end: line.start + t.end, pos: t.pos, sentence: sentences.length });
-      if (tokens.length > first) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end });
+  /** The universal POS tag (NOUN, PROPN, DET, ADP, ...) of the token starting at `offset`, if a token starts there. */
+  posAt(offset: number): string | undefined {
+    const t = this.text;
+    let start = offset;
+    while (start > 0 && t[start - 1] !== '\n' && t[start - 1] !== '\r') start--;
+    let tags = this.lines.get(start);
+    if (!tags) {
+      let end = offset;
+      while (end < t.length && t[end] !== '\n' && t[end] !== '\r') end++;
+      tags = new Map();
+      for (const s of tagSentences(t.slice(start, end))) for (const tok of s) tags.set(start + tok.start, tok.pos);
+      this.lines.set(start, tags);
     }
+    return tags.get(offset);
   }
-  return { sentences, tokens };
 }
 
 /** Tag one text (a line or a sentence): tokens with offsets into `text`, grouped by sentence. */

@@ -42,9 +42,16 @@ export function langData(lang: string): LangData {
   return data;
 }
 
-/** Languages that have a data file. */
+const present = new Map<string, boolean>();
+
+/** Languages that have a data file (asked per document: the answer is kept). */
 export function hasLangData(lang: string): boolean {
-  return /^[a-z]{2,3}$/.test(lang) && existsSync(fileURLToPath(new URL(`${lang}.yaml`, DIR)));
+  let has = present.get(lang);
+  if (has === undefined) {
+    has = /^[a-z]{2,3}$/.test(lang) && existsSync(fileURLToPath(new URL(`${lang}.yaml`, DIR)));
+    present.set(lang, has);
+  }
+  return has;
 }
 
 function empty(lang: string): LangData {

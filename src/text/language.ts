@@ -17,6 +17,19 @@ type FrancAll = (text: string, options?: { only?: string[]; minLength?: number }
 let francFn: Franc | undefined;
 let francAllFn: FrancAll | undefined;
 
+/**
+ * Thrown by the synchronous detectors when franc is not loaded yet. franc is
+ * an ES module, so it cannot be loaded from inside a (synchronous) rule; the
+ * Linter catches this, loads it and runs the rule again, so only documents
+ * that need franc pay for loading it.
+ */
+export class DetectorNotLoaded extends Error {
+  readonly need = 'franc' as const;
+  constructor() {
+    super('language detector not loaded');
+  }
+}
+
 /** Load franc (once). Must be awaited before `detectLanguageSync`. */
 export async function loadLanguageDetector(): Promise<void> {
   if (!francFn) {
@@ -35,7 +48,7 @@ export function languageDetectorLoaded(): boolean {
  * the text is too short or franc is undecided.
  */
 export function detectLanguageSync(text: string, candidates: string[], minLength = 10): string | undefined {
-  if (!francFn) throw new Error('language detector not loaded');
+  if (!francFn) throw new DetectorNotLoaded();
   const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
   const code = francFn(text.length > 20000 ? text.slice(0, 20000) : text, { only, minLength });
   return code === 'und' ? undefined : (TO_639_1[code] ?? code);
@@ -46,7 +59,7 @@ export function detectLanguageSync(text: string, candidates: string[], minLength
  * 1, the others their share of it (franc's francAll); empty when undecided.
  */
 export function languageScoresSync(text: string, candidates: string[], minLength = 10): Array<[string, number]> {
-  if (!francAllFn) throw new Error('language detector not loaded');
+  if (!francAllFn) throw new DetectorNotLoaded();
   const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
   return francAllFn(text.length > 20000 ? text.slice(0, 20000) : text, { only, minLength })
     .filter(([code]) => code !== 'und')

@@ -1,28 +1,34 @@
 /**
- * The English NLP model (wink-nlp with wink-eng-lite-web-model), loaded
- * lazily: only when a rule that needs it runs, and once per process.
+ * The English NLP model (wink-nlp with wink-eng-lite-web-model), loaded on
+ * first use and once per process. Loading it costs about 100 ms and 40 MB, so
+ * it is not loaded up front for a rule: odd-capitals asks for part-of-speech
+ * tags only at a capitalised word that passed its cheap checks, and most
+ * documents have none. Both packages are CommonJS, so `getNlp` can load them
+ * synchronously, from inside a rule's (synchronous) check.
  */
+import { createRequire } from 'node:module';
+
 type WinkNlp = any; // wink-nlp's instance type; its typings are loose
 
 let nlp: WinkNlp | undefined;
 
-export async function loadNlp(): Promise<void> {
-  if (nlp) return;
-  const [{ default: winkNLP }, { default: model }] = await Promise.all([
-    import('wink-nlp') as Promise<{ default: (model: unknown, pipe?: string[]) => WinkNlp }>,
-    import('wink-eng-lite-web-model') as Promise<{ default: unknown }>,
-  ]);
-  // sentence boundaries and part-of-speech tags only: no negation, sentiment or entities (faster)
-  nlp = winkNLP(model, ['sbd', 'pos']);
-}
-
-/** The loaded wink-nlp instance; throws if `loadNlp` has not run (rules declare `needs: ['nlp']`). */
+/** The wink-nlp instance, loaded on the first call. */
 export function getNlp(): WinkNlp {
-  if (!nlp) throw new Error('NLP model not loaded: the rule must declare needs: [\'nlp\']');
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
+    // sentence boundaries and part-of-speech tags only: no negation, sentiment or entities (faster)
+    nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  }
   return nlp;
 }
 
-/** Whether the model has been loaded (English sentences then come from wink, else from Intl.Segmenter). */
+/** Load the model now (for callers that want the cost up front, e.g. `needs: ['nlp']`). */
+export async function loadNlp(): Promise<void> {
+  getNlp();
+}
+
+/** Whether the model has been loaded. */
 export function nlpLoaded(): boolean {
   return nlp !== undefined;
 }

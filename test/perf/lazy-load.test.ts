@@ -33,6 +33,10 @@ export async function load(url, context, next) {
     `process.on('exit', () => require('node:fs').appendFileSync(process.env.LOADLOG, Object.keys(require.cache).join('\\n') + '\\n'));\n`,
   );
   writeFileSync(join(dir, 'a.txt'), 'The spokesman said Hifter had left the city on Monday.\n');
+  writeFileSync(
+    join(dir, 'long.txt'),
+    'The spokesman said Hifter had left the city on Monday, and that the talks with the council would go on in the capital for the rest of the week.\n',
+  );
   writeFileSync(join(dir, 'a.md'), '# Title\n\nThe spokesman said Hifter had left the city on Monday.\n');
   writeFileSync(join(dir, 'a.html'), '<p>The spokesman said Hifter had left the city on Monday.</p>\n');
 });
@@ -55,6 +59,9 @@ const HTML = /node_modules\/htmlparser2\//;
 const YAML = /node_modules\/yaml\//;
 const AJV = /node_modules\/ajv\//;
 const DIFF = /node_modules\/diff\//;
+const WINK = /node_modules\/wink-/;
+const FRANC = /node_modules\/franc\//;
+const TABLE = /node_modules\/cli-table3\//;
 
 describe('lazy loading of heavy modules', () => {
   it('a .txt file with cached packs loads no markup parser, no yaml, no ajv (no validation), no diff', () => {
@@ -62,6 +69,17 @@ describe('lazy loading of heavy modules', () => {
     const loaded = modulesLoaded(['a.txt', '--language', 'en']);
     expect(loaded).toMatch(/dist\/bundle\/main\.js/); // the log works
     for (const re of [MARKDOWN, HTML, YAML, AJV, DIFF]) expect(loaded).not.toMatch(re);
+  });
+
+  it('no NLP model without an odd-capitals candidate, no franc when function words settle the language, no table for -f compact', () => {
+    modulesLoaded(['long.txt', '-f', 'compact']); // fills the cache
+    const loaded = modulesLoaded(['long.txt', '-f', 'compact']);
+    expect(loaded).toMatch(/dist\/bundle\/main\.js/);
+    for (const re of [WINK, FRANC, TABLE]) expect(loaded).not.toMatch(re);
+    // near-misses: a capitalised function word in mid-sentence loads the model; a text too short to settle loads franc
+    writeFileSync(join(dir, 'odd.txt'), 'The spokesman said Hifter came In a convoy on Monday, and the talks with the council would go on in the capital for the rest of the week.\n');
+    expect(modulesLoaded(['odd.txt', '-f', 'compact'])).toMatch(WINK);
+    expect(modulesLoaded(['a.txt', '-f', 'compact'])).toMatch(FRANC);
   });
 
   it('with the cache off, the packs are parsed and validated (yaml and ajv loaded), still no markup parser', () => {

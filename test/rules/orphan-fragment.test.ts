@@ -54,11 +54,11 @@ const tests: RuleTests = {
   ],
 };
 
-// sentences from Intl.Segmenter (the NLP model is not loaded for this rule alone) ...
+// sentences from Intl.Segmenter ...
 ruleTester('orphan-fragment', tests);
 
-// ... and from wink-nlp, as when odd-capitals runs in the same English lint
-describe('with wink-nlp sentences', () => {
+// ... whether or not the NLP model is loaded (English sentences came from wink when it was)
+describe('with the NLP model loaded', () => {
   beforeAll(async () => {
     await loadNlp();
   });
