@@ -17,7 +17,7 @@ import type { LoadedPack } from './load-pack.js';
 import { cacheKey, contentKey, readCached, writeCached } from './pack-cache.js';
 
 /** Index size (terms) from which the compiled index is cached. */
-export const MIN_TERMS = 2000;
+export const MIN_TERMS = 200;
 
 export function entityIndexOf(packs: LoadedPack[]): EntityIndex {
   const key = indexKey(packs);
