@@ -6,7 +6,7 @@
  * (ʿAbd). A trailing possessive ('s, ’s) is not part of the word. Hyphens
  * separate words: "Al-Jafra" is two words joined by "-".
  */
-import { foldChar } from './fold.js';
+import { fold, foldChar } from './fold.js';
 
 export interface Word {
   start: number;
@@ -75,9 +75,7 @@ export function forEachWord(text: string, from: number, to: number, onWord: (sta
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   forEachWord(text, from, to, (start, end) => {
-    let key = '';
-    for (let k = start; k < end; k++) key += foldChar(text.charCodeAt(k));
-    out.push({ start, end, key });
+    out.push({ start, end, key: fold(text.slice(start, end)) });
   });
   return out;
 }
