@@ -11,7 +11,7 @@
 import { applyCaseStyle } from '../text/case-style.js';
 import { houseLanguage } from '../match/mentions.js';
 import type { RuleModule } from './rule.js';
-import { describeCounts, formCounts } from './entity-forms.js';
+import { describeCounts, entityFormCounts } from './entity-forms.js';
 
 export const entityAlias: RuleModule = {
   meta: {
@@ -31,10 +31,8 @@ export const entityAlias: RuleModule = {
   },
   check(context) {
     const mentions = context.doc.mentions;
-    let counts: ReturnType<typeof formCounts> | undefined;
     for (const m of mentions) {
       if (m.kind !== 'alias' || (m.term.status !== 'calque' && m.term.status !== 'deprecated')) continue;
-      counts ??= formCounts(mentions);
       const found = context.text.slice(m.start, m.end);
       const entity = m.entity.canonical[houseLanguage(m.entity, context.language)];
       const use = applyCaseStyle(found, m.term.use ?? entity);
@@ -43,7 +41,7 @@ export const entityAlias: RuleModule = {
         entity,
         use,
         note: m.term.note ? ` (${m.term.note.replace(/\.$/, '')}.)` : '',
-        counts: describeCounts(counts.get(m.entity.id)),
+        counts: describeCounts(entityFormCounts(mentions, m.entity.id)),
       };
       const fix = { range: [m.start, m.end] as [number, number], text: use };
       context.report({

@@ -4,18 +4,47 @@
  */
 import type { Mention } from '../match/mentions.js';
 
-/** Per entity, each form (as first written; case does not make another form) and how often it occurs. */
-export function formCounts(mentions: readonly Mention[]): Map<string, Map<string, number>> {
-  const byEntity = new Map<string, Map<string, number>>();
-  // per entity, a form's lower case -> the form as first written
-  const firstWritten = new Map<string, Map<string, string>>();
-  for (const m of mentions) {
-    let forms = byEntity.get(m.entity.id);
-    let written = firstWritten.get(m.entity.id);
-    if (!forms || !written) {
-      byEntity.set(m.entity.id, (forms = new Map()));
-      firstWritten.set(m.entity.id, (written = new Map()));
+/**
+ * The forms of one entity in a document (as first written: case does not
+ * make another form) and how often each occurs, counted
+ * only when a rule asks (most entities of a document have nothing to report)
+ * and once per document for every rule that asks.
+ */
+export function entityFormCounts(mentions: readonly Mention[], entityId: string): Map<string, number> | undefined {
+  let done = counted.get(mentions);
+  if (!done) counted.set(mentions, (done = new Map()));
+  let forms = done.get(entityId);
+  if (forms === undefined) {
+    const list = byEntityOf(mentions).get(entityId);
+    if (!list) return undefined;
+    done.set(entityId, (forms = countForms(list)));
+  }
+  return forms;
+}
+
+const counted = new WeakMap<readonly Mention[], Map<string, Map<string, number>>>();
+const grouped = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/** The mentions of each entity, in document order (one pass, once per document). */
+function byEntityOf(mentions: readonly Mention[]): Map<string, Mention[]> {
+  let g = grouped.get(mentions);
+  if (!g) {
+    g = new Map();
+    for (const m of mentions) {
+      const list = g.get(m.entity.id);
+      if (list) list.push(m);
+      else g.set(m.entity.id, [m]);
     }
+    grouped.set(mentions, g);
+  }
+  return g;
+}
+
+function countForms(list: readonly Mention[]): Map<string, number> {
+  const forms = new Map<string, number>();
+  // a form's lower case -> the form as first written
+  const written = new Map<string, string>();
+  for (const m of list) {
     const form = m.kind === 'alias' ? m.term.text : m.found;
     let key = forms.has(form) ? form : undefined;
     if (key === undefined) {
@@ -25,7 +54,7 @@ export function formCounts(mentions: readonly Mention[]): Map<string, Map<string
     }
     forms.set(key, (forms.get(key) ?? 0) + 1);
   }
-  return byEntity;
+  return forms;
 }
 
 /** The description of each entity's forms is built once per document (the form counts are the cache key). */

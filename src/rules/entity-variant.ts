@@ -10,7 +10,7 @@
  */
 import { applyCaseStyle } from '../text/case-style.js';
 import type { RuleModule } from './rule.js';
-import { describeCounts, formCounts } from './entity-forms.js';
+import { describeCounts, entityFormCounts } from './entity-forms.js';
 
 export const entityVariant: RuleModule = {
   meta: {
@@ -28,11 +28,9 @@ export const entityVariant: RuleModule = {
   },
   check(context) {
     const mentions = context.doc.mentions;
-    let counts: ReturnType<typeof formCounts> | undefined;
     for (const m of mentions) {
       if (m.kind !== 'variant' && m.kind !== 'foreign') continue;
       if (m.found.toLowerCase() === m.house.toLowerCase()) continue;
-      counts ??= formCounts(mentions);
       const house = applyCaseStyle(m.found, m.house);
       context.report({
         messageId: m.kind,
@@ -40,7 +38,7 @@ export const entityVariant: RuleModule = {
           found: m.found,
           house,
           entity: m.entity.canonical[context.language] ?? m.entity.canonical.en,
-          counts: describeCounts(counts.get(m.entity.id)),
+          counts: describeCounts(entityFormCounts(mentions, m.entity.id)),
           lang: m.term.lang ?? '',
         },
         range: [m.coreStart, m.end],
