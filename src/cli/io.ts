@@ -4,6 +4,7 @@
  * whether output goes to a terminal.
  */
 import { once } from 'node:events';
+import { decodeText } from './read-input.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -29,7 +30,9 @@ export function processIO(): CliIO {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      // UTF-8 only, as for files: binary or Latin-1 input is refused (exit 2) naming <stdin> and the line
+      const { text, bom } = decodeText(Buffer.concat(chunks), '<stdin>');
+      return bom ? `\ufeff${text}` : text;
     },
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,

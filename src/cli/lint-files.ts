@@ -71,7 +71,8 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
   for (const [index, file] of files.entries()) {
     if (file !== STDIN) continue;
     try {
-      const text = await io.readStdin();
+      const raw = await io.readStdin();
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // as for files: a byte order mark is not text
       const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
       arrived(index, { result: await linter.lintText(text, { filePath: name }), changes: [], written: false });
     } catch (err) {

@@ -145,3 +145,30 @@ describe('built-in packs on the bundled samples (the README run command)', () =>
     expect(found('clean-report.txt')).toEqual([]);
   }, 60_000);
 });
+
+describe('standard input through the built CLI', () => {
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+  });
+  const run = (input: Buffer, args: string[] = []) =>
+    spawnSync(process.execPath, ['bin/translint.js', '-', '-f', 'compact', '--language', 'en', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+
+  it.each([
+    ['Latin-1 bytes', Buffer.from('Hifter went\nto the caf\xe9\n', 'latin1'), /^translint: <stdin>:2: not UTF-8 text \(invalid byte at offset 22\): not linted$/m],
+    ['a NUL byte', Buffer.from('Hifter\0went\n', 'latin1'), /^translint: <stdin>:1: binary file \(NUL byte at offset 6\): not linted$/m],
+  ])('refuses %s with exit 2 naming <stdin> and the line, when linting and when fixing', (_name, input, message) => {
+    for (const args of [[], ['--fix']]) {
+      const r = run(input, args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('reads UTF-8, with or without a byte order mark (not part of the text, as in files)', () => {
+    for (const prefix of ['', '\ufeff']) {
+      const r = run(Buffer.from(`${prefix}Hifter went to the café.\n`, 'utf8'));
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/^<stdin>:1:1: error 'Hifter'/);
+    }
+  });
+});
