@@ -91,7 +91,7 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     languages: config.languages ?? DEFAULT_LANGUAGES,
     packs: config.packs ?? builtinPackNames(),
     rules,
-    extensions: config.extensions ?? ['.txt', '.md'],
+    extensions: config.extensions ?? ['.txt', '.md', '.html', '.htm'],
     ignorePatterns: config.ignorePatterns ?? [],
     baseDir,
     file,
