@@ -47,7 +47,7 @@ const FOREIGN_LOW = (() => {
 })();
 
 /** Is there a letter or digit of another script than Latin anywhere in `text`? (FOREIGN.test(text), faster.) */
-function hasForeign(text: string): boolean {
+export function hasForeign(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < TABLE_END) {

@@ -28,40 +28,16 @@ function maskFor(candidates: readonly string[]): Map<string, number> {
 }
 
 /**
- * Each word's mask, per word list and candidate set: the document pass and
- * the paragraph pass of wrong-language read the same words, so each word is
- * looked up once. Filled lazily up to the last word asked about.
- */
-interface WordMasks {
-  id: string;
-  bits: Uint32Array;
-  filled: number;
-}
-const wordMasks = new WeakMap<readonly Word[], WordMasks>();
-
-function masksOf(ws: readonly Word[], id: string, mask: Map<string, number>, to: number): Uint32Array {
-  let m = wordMasks.get(ws);
-  if (!m || m.id !== id) wordMasks.set(ws, (m = { id, bits: new Uint32Array(ws.length), filled: 0 }));
-  for (let i = m.filled; i < to; i++) m.bits[i] = mask.get(ws[i].key) ?? 0;
-  if (to > m.filled) m.filled = to;
-  return m.bits;
-}
-
-/**
  * The candidate whose function words clearly dominate `ws[from, to)`, or
  * undefined when none does, or when a candidate has no word list (the pass
- * cannot rule it out). The answer does not depend on the order of the
- * candidates (a tie for the most function words decides nothing), so they
- * are counted in sorted order and callers with the same set share the masks.
+ * cannot rule it out).
  */
 export function functionWordLanguage(ws: readonly Word[], candidates: readonly string[], from = 0, to = ws.length): string | undefined {
   if (to <= from || candidates.length > 30 || !candidates.every(hasLangData)) return undefined;
-  const sorted = [...candidates].sort();
-  const id = sorted.join(',');
-  const bitsOf = masksOf(ws, id, maskFor(sorted), to);
-  const counts = new Array<number>(sorted.length).fill(0);
+  const mask = maskFor(candidates);
+  const counts = new Array<number>(candidates.length).fill(0);
   for (let i = from; i < to; i++) {
-    let bits = bitsOf[i];
+    let bits = mask.get(ws[i].key);
     while (bits) {
       const bit = 31 - Math.clz32(bits);
       counts[bit]++;
@@ -78,5 +54,5 @@ export function functionWordLanguage(ws: readonly Word[], candidates: readonly s
       best = i;
     } else if (n > second) second = n;
   });
-  return first >= 0.2 * (to - from) && first > 1.5 * second ? sorted[best] : undefined;
+  return first >= 0.2 * (to - from) && first > 1.5 * second ? candidates[best] : undefined;
 }
