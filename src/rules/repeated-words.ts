@@ -61,7 +61,7 @@ export const repeatedWords: RuleModule = {
     const compiled = context.packs.cached(`repeats:${context.language}`, (packs) => compile(packs, context.language));
     const { text } = context;
     const ws = context.doc.words;
-    const lower = lowerWords(text, ws);
+    const lower = ws.map((w) => text.slice(w.start, w.end).toLowerCase());
     const covered = new Uint8Array(ws.length);
     findNgrams(context, ws, lower, compiled, covered);
     findOfCollapses(context, ws, lower, compiled, covered);
@@ -85,26 +85,6 @@ function compile(packs: LoadedPack[], lang: string): Compiled {
   return { allow, connectors };
 }
 
-/** The words in lower case, each also as a number: equal numbers, equal words (compared without reading strings). */
-interface Lower {
-  text: string[];
-  id: Int32Array;
-  /** The number of each distinct lower-case word. */
-  idOf: Map<string, number>;
-}
-
-function lowerWords(text: string, ws: readonly Word[]): Lower {
-  const out: Lower = { text: new Array<string>(ws.length), id: new Int32Array(ws.length), idOf: new Map() };
-  for (let i = 0; i < ws.length; i++) {
-    const l = text.slice(ws[i].start, ws[i].end).toLowerCase();
-    let id = out.idOf.get(l);
-    if (id === undefined) out.idOf.set(l, (id = out.idOf.size));
-    out.text[i] = l;
-    out.id[i] = id;
-  }
-  return out;
-}
-
 /** Only white space between words i-1 and i, with at most one line break (or none). */
 function spaced(text: string, ws: readonly Word[], i: number, lineBreak: boolean): boolean {
   const gap = text.slice(ws[i - 1].end, ws[i].start);
@@ -118,19 +98,18 @@ function punctuationBetween(text: string, ws: readonly Word[], i: number): strin
   return text.slice(ws[i - 1].end, ws[i].start).replace(/\s+/gu, ' ');
 }
 
-function findNgrams(context: RuleContext, ws: readonly Word[], lower: Lower, c: Compiled, covered: Uint8Array): void {
+function findNgrams(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
   const { text } = context;
-  const id = lower.id;
   for (let i = 0; i < ws.length; i++) {
     for (let n = MAX_NGRAM; n >= 2; n--) {
       if (i + 2 * n > ws.length) continue;
       let same = true;
       for (let k = 0; k < n && same; k++) {
-        same = id[i + k] === id[i + n + k] && !covered[i + k];
+        same = lower[i + k] === lower[i + n + k] && !covered[i + k];
         if (same && k > 0) same = punctuationBetween(text, ws, i + k) === punctuationBetween(text, ws, i + n + k);
       }
       if (!same || !spaced(text, ws, i + n, false)) continue;
-      const unit = lower.text.slice(i, i + n);
+      const unit = lower.slice(i, i + n);
       if (unit.every((u) => NUMERIC.test(u)) || c.allow.has(unit.join(' '))) continue;
       const phrase = text.slice(ws[i + n].start, ws[i + 2 * n - 1].end);
       const tail = text.slice(ws[i + n - 1].end, ws[i + 2 * n - 1].end);
@@ -155,18 +134,11 @@ function hyphenated(text: string, ws: readonly Word[], i: number): boolean {
   return before || after;
 }
 
-function findOfCollapses(context: RuleContext, ws: readonly Word[], lowerWords: Lower, c: Compiled, covered: Uint8Array): void {
+function findOfCollapses(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
   if (c.connectors.size === 0) return;
   const { text } = context;
-  const { id, idOf, text: lower } = lowerWords;
-  // the connectors by word number: a flag per distinct word instead of a set look-up per word
-  const connector = new Uint8Array(idOf.size);
-  for (const conn of c.connectors) {
-    const n = idOf.get(conn);
-    if (n !== undefined) connector[n] = 1;
-  }
   for (let i = 0; i + 2 < ws.length; i++) {
-    if (!connector[id[i + 1]] || id[i] !== id[i + 2] || covered[i] || covered[i + 2]) continue;
+    if (!c.connectors.has(lower[i + 1]) || lower[i] !== lower[i + 2] || covered[i] || covered[i + 2]) continue;
     if (!/^\p{L}{3,}$/u.test(lower[i]) || c.allow.has(`${lower[i]} ${lower[i + 1]} ${lower[i + 2]}`)) continue;
     if (!spaced(text, ws, i + 1, true) || !spaced(text, ws, i + 2, true)) continue;
     if (hyphenated(text, ws, i) || hyphenated(text, ws, i + 2)) continue;
@@ -185,11 +157,10 @@ function findOfCollapses(context: RuleContext, ws: readonly Word[], lowerWords: 
   }
 }
 
-function findWordRepeats(context: RuleContext, ws: readonly Word[], lowerWords: Lower, c: Compiled, covered: Uint8Array): void {
+function findWordRepeats(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
   const { text } = context;
-  const { id, text: lower } = lowerWords;
   for (let i = 1; i < ws.length; i++) {
-    if (id[i] !== id[i - 1] || covered[i] || covered[i - 1]) continue;
+    if (lower[i] !== lower[i - 1] || covered[i] || covered[i - 1]) continue;
     if (!spaced(text, ws, i, true) || NUMERIC.test(lower[i]) || c.allow.has(lower[i])) continue;
     const first = text.slice(ws[i - 1].start, ws[i - 1].end);
     const second = text.slice(ws[i].start, ws[i].end);
