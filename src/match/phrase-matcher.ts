@@ -265,6 +265,12 @@ export class PhraseMatcher<T> {
     return this.count;
   }
 
+  /** Can a match begin at a word of this folded key? (A caller that only wants matches at one word asks first.) */
+  canStartWith(key: string): boolean {
+    const byWord = (this.firstWords ??= plainChildren(this.root.next ?? new Map()));
+    return byWord.has(key) || byWord.has(ANY);
+  }
+
   /**
    * All non-overlapping matches, left to right; at each word the longest match
    * that `accept` takes wins.
@@ -283,6 +289,11 @@ export class PhraseMatcher<T> {
         i++; // the common case: no phrase starts with this word
         continue;
       }
+      // phrases often begin with common words ('the', 'in'): before walking, see that the next word can follow
+      if (!anyWord && !start!.entries && !mayContinue(text, ws, start!, i + 1)) {
+        i++;
+        continue;
+      }
       found.length = 0;
       if (start) stack.push({ node: start, j: i + 1 });
       if (anyWord) stack.push({ node: anyWord, j: i + 1 });
@@ -290,8 +301,7 @@ export class PhraseMatcher<T> {
         const { node, j } = stack.pop()!;
         if (node.entries) found.push({ node, last: j });
         if (!node.next || j >= ws.length) continue;
-        const gap = text.slice(ws[j - 1].end, ws[j].start);
-        if (gap === ' ') {
+        if (plainGap(text, ws, j)) {
           // the common case: no punctuation to compare
           const plain = (node.plain ??= plainChildren(node.next));
           const a = plain.get(ws[j].key);
@@ -300,6 +310,7 @@ export class PhraseMatcher<T> {
           if (b) stack.push({ node: b, j: j + 1 });
           continue;
         }
+        const gap = text.slice(ws[j - 1].end, ws[j].start);
         if (gap.length > 16 || /\n[^\S\n]*\n/.test(gap) || /\r[^\S\r\n]*\r/.test(gap)) continue;
         const sep = normalisePunctuation(gap);
         for (const k of [sep + SEP + ws[j].key, sep + SEP + ANY]) {
@@ -359,6 +370,24 @@ export class PhraseMatcher<T> {
       slots,
     };
   }
+}
+
+/** Is the gap before word j a single plain space (the common case, seen without slicing the text)? */
+function plainGap(text: string, ws: readonly Word[], j: number): boolean {
+  const at = ws[j - 1].end;
+  return ws[j].start === at + 1 && text.charCodeAt(at) === 32;
+}
+
+/**
+ * Pre-filter for a node that ends no phrase: can word j continue it? False
+ * only when the gap is a plain space and neither word j nor a {word} slot
+ * follows the node; any other gap is left to the full walk.
+ */
+function mayContinue<T>(text: string, ws: readonly Word[], node: Node<T>, j: number): boolean {
+  if (!node.next || j >= ws.length) return false;
+  if (!plainGap(text, ws, j)) return true;
+  const plain = (node.plain ??= plainChildren(node.next));
+  return plain.has(ws[j].key) || plain.has(ANY);
 }
 
 /** Where required trailing punctuation ends in `text` from `pos` (spaces skipped), or -1. */

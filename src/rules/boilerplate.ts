@@ -114,7 +114,9 @@ function compile(packs: LoadedPack[], lang: string): Compiled {
 /** The furniture on the line text[start, end) (trimmed), and where it ends (end: the whole line). */
 function findFurniture(text: string, start: number, end: number, lineWords: Word[], c: Compiled): { entry: Entry; end: number } | undefined {
   const body = text.slice(start, end);
-  if (lineWords.length > 0 && LEADING_OK.test(text.slice(start, lineWords[0].start))) {
+  // furniture starts the line: a line whose first word begins no phrase has none (most lines)
+  const first = lineWords[0];
+  if (first && (c.matcher.canStartWith(first.key) || c.wordSets.canStartWith(first.key)) && LEADING_OK.test(text.slice(start, first.start))) {
     let hit: { entry: Entry; end: number } | undefined;
     // furniture starts the line: only its first words can begin a match
     c.matcher.match(text, lineWords.slice(0, MAX_PHRASE_WORDS), (m) => {

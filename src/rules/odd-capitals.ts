@@ -167,7 +167,7 @@ function possibleCandidates(text: string, ws: Word[], data: LangData, language: 
 function lowerForms(text: string, ws: Word[]): Map<string, string> {
   const lowers = new Map<string, string>();
   for (const w of ws) {
-    if (!/\p{Ll}/u.test(text[w.start])) continue;
+    if (!startsLower(text, w)) continue;
     const s = stem(w.key);
     if (!lowers.has(s)) lowers.set(s, text.slice(w.start, w.end));
   }
@@ -180,6 +180,8 @@ function isCapitalised(word: string): boolean {
 }
 
 function startsLower(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c < 0x80) return c >= 97 && c <= 122; // ASCII without the regex: the common case
   return /\p{Ll}/u.test(text[w.start]);
 }
 

@@ -66,9 +66,18 @@ export const punctuationSpacing: RuleModule = {
   check(context) {
     doubledStops(context);
     spaceBeforePunctuation(context);
+    // one scan of the document for the marks, then each paragraph takes its share
+    // (a regex run per paragraph reads on to the next mark, to the end of a document without one)
+    const quoteMarks = new QuoteMarks(langData(context.language).quotes);
+    const quoteAt = positions(context.text, quoteMarks.re);
+    const bracketAt = positions(context.text, BRACKET);
+    let q = 0;
+    let b = 0;
     for (const p of context.doc.paragraphs) {
-      quotes(context, p.start, p.end);
-      brackets(context, p.start, p.end);
+      while (q < quoteAt.length && quoteAt[q] < p.start) q++;
+      while (b < bracketAt.length && bracketAt[b] < p.start) b++;
+      q = quotes(context, p.start, p.end, quoteMarks, quoteAt, q);
+      b = brackets(context, p.end, bracketAt, b);
     }
     invisibles(context);
   },
@@ -135,21 +144,42 @@ interface Open {
   at: number;
 }
 
-/** Quotation marks in one paragraph: a stack of the open ones; straight quotes alternate. */
-function quotes(context: RuleContext, from: number, to: number): void {
+/** Offsets of every match of a global one-character regex in `text`. */
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+/** The quotation-mark pairs of a language, as sets and as one regex for the scan (the regex made once per set of pairs). */
+class QuoteMarks {
+  readonly openers: Set<string>;
+  readonly closers: Set<string>;
+  readonly re: RegExp;
+
+  constructor(readonly pairs: Array<[string, string]>) {
+    this.openers = new Set(pairs.map((p) => p[0]));
+    this.closers = new Set(pairs.map((p) => p[1]));
+    this.re = quoteChars(pairs);
+  }
+}
+
+/**
+ * Quotation marks in one paragraph [from, to): a stack of the open ones;
+ * straight quotes alternate. `marksAt` holds the offsets of the document's
+ * marks, from index k on; returns the index of the first mark after the paragraph.
+ */
+function quotes(context: RuleContext, from: number, to: number, marks: QuoteMarks, marksAt: readonly number[], k: number): number {
   const { text, language } = context;
-  const pairs = langData(language).quotes;
-  const openers = new Set(pairs.map((p) => p[0]));
-  const closers = new Set(pairs.map((p) => p[1]));
+  const { pairs, openers, closers } = marks;
   const stack: Open[] = [];
   const problems: Array<{ messageId: string; ch: string; at: number }> = [];
   const closings: number[] = [];
-  const re = quoteChars(pairs);
-  re.lastIndex = from;
-  let q: RegExpExecArray | null;
-  while ((q = re.exec(text)) && q.index < to) {
-    const i = q.index;
-    const c = q[0];
+  for (; k < marksAt.length && marksAt[k] < to; k++) {
+    const i = marksAt[k];
+    const c = text[i];
     if (c === '"') {
       const top = stack[stack.length - 1];
       if (top?.ch === '"') {
@@ -170,7 +200,7 @@ function quotes(context: RuleContext, from: number, to: number): void {
     for (const o of stack) problems.push({ messageId: 'unclosedQuote', ch: o.ch, at: o.at });
   }
   for (const p of problems) context.report({ messageId: p.messageId, data: { mark: p.ch }, range: [p.at, p.at + 1] });
-  if (problems.length || stack.length) return; // where the quotations close is unclear
+  if (problems.length || stack.length) return k; // where the quotations close is unclear
   for (const at of closings) {
     let s = at;
     while (s > from && /[ \t\u00a0\u202f]/.test(text[s - 1])) s--;
@@ -184,6 +214,7 @@ function quotes(context: RuleContext, from: number, to: number): void {
     }
     context.report({ messageId: 'spaceBeforeQuote', data: { mark }, range: [s, at + 1], fix: { range: [s, at], text: '' } });
   }
+  return k;
 }
 
 const quoteRes = new Map<string, RegExp>();
@@ -207,15 +238,15 @@ function continuedQuote(text: string, end: number, openers: Set<string>): boolea
 
 const CLOSE_OF: Record<string, string> = { ')': '(', ']': '[' };
 
-function brackets(context: RuleContext, from: number, to: number): void {
+const BRACKET = /[()[\]]/g;
+
+/** Brackets in one paragraph (ending at `to`), from index k of the document's bracket offsets `at`; returns the index after the paragraph. */
+function brackets(context: RuleContext, to: number, at: readonly number[], k: number): number {
   const { text } = context;
   const stack: Open[] = [];
-  const re = /[()[\]]/g;
-  re.lastIndex = from;
-  let b: RegExpExecArray | null;
-  while ((b = re.exec(text)) && b.index < to) {
-    const i = b.index;
-    const c = b[0];
+  for (; k < at.length && at[k] < to; k++) {
+    const i = at[k];
+    const c = text[i];
     if (c === '(' || c === '[') stack.push({ ch: c, at: i });
     else if (c === ')' || c === ']') {
       if (stack.length && stack[stack.length - 1].ch === CLOSE_OF[c]) stack.pop();
@@ -225,6 +256,7 @@ function brackets(context: RuleContext, from: number, to: number): void {
     }
   }
   for (const o of stack) context.report({ messageId: 'unclosedBracket', data: { mark: o.ch }, range: [o.at, o.at + 1] });
+  return k;
 }
 
 /** '1)' or 'a)' at the start of a line: a list marker, not a bracket. */

@@ -57,3 +57,33 @@ describe('phrase matcher', () => {
     expect(() => new PhraseMatcher().add(`${slot} ${slot} ${slot} ${slot} ${slot}`, 0)).toThrow(/more than 256/);
   });
 });
+
+describe('phrase matcher pre-filters (the second word is looked at before a walk starts)', () => {
+  const cases: Array<[string, string[], string, string[]]> = [
+    // near misses: the first word starts a phrase, the second does not continue it
+    ['first word only', ['in the same regard'], 'in a word, in the end, in the same way', []],
+    ['the second word decides', ['in the same regard', 'in a related context'], 'in the same regard and in a related context', ['in the same regard', 'in a related context']],
+    ['a one-word phrase under a longer one', ['the', 'the same regard'], 'the end; the same regard', ['the', 'the same regard']],
+    // the gap before the second word is not a plain space: the full walk decides
+    ['punctuation in the gap', ['This, and'], 'This and that; This , and this; This, and', ['This , and', 'This, and']],
+    ['a line break in the gap', ['in the same regard'], 'in\nthe same regard; in\n\nthe same regard', ['in\nthe same regard']],
+    ['two spaces in the gap', ['in the same regard'], 'in  the same regard', ['in  the same regard']],
+    // a {word} slot as the second word: any word continues
+    ['a slot as the second word', ['the {word} file'], 'the Libyan file, the file, the Syrian desk', ['the Libyan file ["Libyan"]']],
+    // the last word of the text
+    ['the phrase start is the last word', ['in the same regard'], 'and then in', []],
+  ];
+  for (const [name, phrases, text, expected] of cases) {
+    it(name, () => expect(find(phrases, text)).toEqual(expected));
+  }
+
+  it('canStartWith: true for the first word of a phrase (any case: keys are folded), false otherwise, true for everything with a leading slot', () => {
+    const m = new PhraseMatcher<number>();
+    m.add('Source link', 1);
+    expect(m.canStartWith('source')).toBe(true);
+    expect(m.canStartWith('link')).toBe(false);
+    expect(m.canStartWith('sources')).toBe(false);
+    m.add('{word} said', 2);
+    expect(m.canStartWith('link')).toBe(true);
+  });
+});

@@ -115,3 +115,24 @@ artefactFixtures('repeated-words', {
   es: ['3: Libia: las conversaciones de Ginebra terminan sin fecha', '9: gobierno del gobierno'],
   it: ['3: Libia: i colloqui di Ginevra si chiudono senza una data', '9: governo del governo'],
 });
+
+// words are compared by number (one per distinct lower-case word): case folds; accents, plurals and other words do not
+ruleTester(
+  'repeated-words',
+  {
+    valid: [
+      'The governments of government agencies met.',
+      { text: 'El gobierno de gobiernos se reunió.', language: 'es' },
+      { text: 'Dijo que qué haría.', language: 'es' },
+      'The Government of the government met.',
+      // a lower-case word before the same word capitalised: a particle before a name
+      'A military Military parade.',
+    ],
+    invalid: [
+      { text: 'The Government of government met.', errors: [{ messageId: 'ofCollapse', actual: 'Government of government' }] },
+      { text: 'The forces of the FORCES OF THE city.', errors: [{ messageId: 'ngram', actual: 'The forces of the FORCES OF' }] },
+      { text: 'Military military parade.', errors: [{ messageId: 'word', actual: 'Military military' }] },
+    ],
+  },
+  MT,
+);
