@@ -175,34 +175,41 @@ type LineKind = 'caps' | 'headline' | 'text';
 
 /**
  * Line ends, with kind: 'caps' (most words in capitals), 'headline' (most
- * content words capitalised, no final stop) or 'text'.
+ * content words capitalised, no final stop) or 'text'. Content words are
+ * counted only on lines short enough to be headlines (20 words or fewer):
+ * most lines are paragraphs, and the function-word look-ups are the cost.
  */
-function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>): { end: number; kind: LineKind }[] {
+function lineKinds(text: string, ws: readonly Word[], functionWords: ReadonlyMap<string, unknown>): { end: number; kind: LineKind }[] {
   const out: { end: number; kind: LineKind }[] = [];
   let wi = 0;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    const first = wi;
     let long = 0;
     let allCaps = 0;
-    let content = 0;
-    let caps = 0;
-    let count = 0;
     for (; wi < ws.length && ws[wi].start < end; wi++) {
       const w = ws[wi];
-      count++;
-      const first = caseAt(text, w.start);
       if (w.end - w.start >= 2) {
         long++;
-        if (first === 1 && caseAt(text, w.start + 1) === 1) allCaps++;
+        if (caseAt(text, w.start) === 1 && caseAt(text, w.start + 1) === 1) allCaps++;
       }
-      if (w.end - w.start >= 4 && first !== 2 && !functionWords.has(w.key)) caps++;
-      if (w.end - w.start >= 4 && !functionWords.has(w.key)) content++;
     }
+    const count = wi - first;
     let kind: LineKind = 'text';
     if (long >= 2 && allCaps * 5 >= long * 4) kind = 'caps';
-    else if (content >= 3 && caps * 4 >= content * 3 && count <= 20 && !/[.!?:;]["”’»)]*$/.test(text.slice(start, end).trimEnd())) kind = 'headline';
+    else if (count <= 20) {
+      let content = 0;
+      let caps = 0;
+      for (let k = first; k < wi; k++) {
+        const w = ws[k];
+        if (w.end - w.start < 4 || functionWords.has(w.key)) continue;
+        content++;
+        if (caseAt(text, w.start) !== 2) caps++;
+      }
+      if (content >= 3 && caps * 4 >= content * 3 && !/[.!?:;]["”’»)]*$/.test(text.slice(start, end).trimEnd())) kind = 'headline';
+    }
     out.push({ end, kind });
     if (end === text.length) break;
     start = end + 1;
@@ -211,6 +218,18 @@ function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>
 }
 
 const LINKY = /^[("'<[]*(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.\p{L}|\.(?:com|org|net|gov|edu|int|info|io|ly|uk|fr|de|es|it|eu|ch|be|ar)(?:$|[/:?#.,;)'"])/iu;
+
+/**
+ * Is the code unit whitespace as /\s/ reads it? (A regular expression per
+ * character was the cost of urlSpans: every sentence stop starts a scan.)
+ */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Spans of URLs, e-mail addresses and domain names (words in them are neither
@@ -225,9 +244,9 @@ export function urlSpans(text: string): Array<[number, number]> {
     if (c !== 46 && c !== 64 && c !== 47) continue; // . @ /
     if (i < last) continue;
     let a = i;
-    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    while (a > 0 && !isJsSpace(text.charCodeAt(a - 1))) a--;
     let b = i;
-    while (b < text.length && !/\s/.test(text[b])) b++;
+    while (b < text.length && !isJsSpace(text.charCodeAt(b))) b++;
     last = b;
     if (LINKY.test(text.slice(a, b))) out.push([a, b]);
   }
@@ -272,6 +291,33 @@ function commonWordShape(key: string, endings: readonly string[]): boolean {
   return false;
 }
 
+interface WordTests {
+  lists: CandidateLists;
+  functionKeys: ReadonlyMap<string, unknown>;
+  /** lower-case words that may stand inside a run: particles and hyphen articles */
+  runWords: Set<string>;
+  /** the length of the longest run word */
+  runMax: number;
+  /** may this folded word be a name word (not a title, month, function word or common word shape)? */
+  nameWord: (key: string) => boolean;
+}
+
+const testCache = new Map<string, WordTests>();
+
+/** The per-word tests of extractCandidates for one language, built once (not per document). */
+function wordTests(lang: string): WordTests {
+  let t = testCache.get(lang);
+  if (t) return t;
+  const lists = candidateLists(lang);
+  const functionKeys = langData(lang).functionWords;
+  const nameWord = (key: string): boolean => key.length >= 2 && !lists.never.has(key) && !functionKeys.has(key) && !commonWordShape(key, lists.wordEndings);
+  const runWords = new Set([...lists.particles, ...HYPHEN_ARTICLES]);
+  const runMax = Math.max(0, ...[...runWords].map((w) => w.length));
+  t = { lists, functionKeys, runWords, runMax, nameWord };
+  testCache.set(lang, t);
+  return t;
+}
+
 /** Does a capitalised word follow from ws[i], after at most two more particles (von der Leyen)? */
 function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<string>): boolean {
   for (let k = i; k < ws.length && k < i + 3; k++) {
@@ -289,9 +335,7 @@ function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<
  * (src/text/words.ts), when already computed.
  */
 export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text), spans = urlSpans(text)): NameCandidate[] {
-  const lists = candidateLists(lang);
-  const fw = langData(lang).functionWords;
-  const functionKeys = new Set(fw.keys());
+  const { lists, functionKeys, runWords, runMax, nameWord } = wordTests(lang);
   const lines = lineKinds(text, ws, functionKeys);
   const out: NameCandidate[] = [];
   let li = 0;
@@ -318,7 +362,8 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
       continue;
     }
     // the common case: a lower-case word that is no particle ends any run
-    if (caseAt(text, w.start) === 2 && !lists.particles.has(w.key) && !HYPHEN_ARTICLES.has(w.key) && w.key.indexOf("'") < 0) {
+    // (the length test spares most words the hash look-up)
+    if (caseAt(text, w.start) === 2 && !(w.key.length <= runMax && runWords.has(w.key)) && w.key.indexOf("'") < 0) {
       close();
       continue;
     }
@@ -354,10 +399,7 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
     const isName =
       capitalised(text, start, w.end) &&
       caseAt(text, start + (text.charCodeAt(start) === 0x2bf || text.charCodeAt(start) === 0x2be ? 2 : 1)) !== 1 && // not IDs, GNAs: acronyms
-      key.length >= 2 &&
-      !lists.never.has(key) &&
-      !functionKeys.has(key) &&
-      !commonWordShape(key, lists.wordEndings);
+      nameWord(key);
     if (!isName) {
       close();
       continue;
@@ -375,7 +417,8 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
     run = { start, end: w.end, tokens: [token], initial: opensText(text, start) || lineKind === 'headline' };
     token.initial = run.initial;
     // a name does not run on past a possessive (Haftar's Hifter)
-    if (w.end < text.length && /['’]/.test(text[w.end]) && /[sS]/.test(text[w.end + 1] ?? '')) close();
+    const after = text.charCodeAt(w.end);
+    if ((after === 39 || after === 0x2019) && (text.charCodeAt(w.end + 1) | 32) === 115) close();
   }
   close();
   return out.filter((c) => c.tokens.some((t) => t.key.length >= 3));
