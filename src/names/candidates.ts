@@ -239,26 +239,65 @@ export function isJsSpace(c: number): boolean {
 export function urlSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let last = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 64 && c !== 47) continue; // . @ /
+  // the next '.', '@' and '/' (indexOf is much faster than a test per character)
+  let dot = text.indexOf('.');
+  let at = text.indexOf('@');
+  let slash = text.indexOf('/');
+  for (;;) {
+    let i = dot;
+    if (at >= 0 && (i < 0 || at < i)) i = at;
+    if (slash >= 0 && (i < 0 || slash < i)) i = slash;
+    if (i < 0) break;
+    if (i === dot) dot = text.indexOf('.', i + 1);
+    else if (i === at) at = text.indexOf('@', i + 1);
+    else slash = text.indexOf('/', i + 1);
     if (i < last) continue;
     let a = i;
     while (a > 0 && !isJsSpace(text.charCodeAt(a - 1))) a--;
-    let b = i;
-    while (b < text.length && !isJsSpace(text.charCodeAt(b))) b++;
+    let b = i + 1;
+    let more = false; // another '.', '@' or '/' in the chunk
+    for (; b < text.length; b++) {
+      const c = text.charCodeAt(b);
+      if (isJsSpace(c)) break;
+      if (c === 46 || c === 64 || c === 47) more = true;
+    }
     last = b;
+    // a word closing a sentence ('overnight.') cannot match LINKY: its only
+    // mark is a final '.' (unless it is 'www.'); such chunks are most of them
+    if (!more && i === b - 1 && text.charCodeAt(i) === 46 && (text.charCodeAt(i - 1) | 32) !== 119) continue;
     if (LINKY.test(text.slice(a, b))) out.push([a, b]);
   }
   return out;
 }
 
+/**
+ * A quick pre-test for membership in `keys`: false means certainly not in
+ * it. One bit per (length, first two letters), in a table of 4,096: it
+ * spares most words a hash look-up, the cost of the per-word loops here.
+ */
+export function keyFilter(keys: Iterable<string>): (key: string) => boolean {
+  const bits = new Uint32Array(128);
+  for (const k of keys) {
+    const s = filterSlot(k);
+    bits[s >>> 5] |= 1 << (s & 31);
+  }
+  return (key) => {
+    const s = filterSlot(key);
+    return (bits[s >>> 5] & (1 << (s & 31))) !== 0;
+  };
+}
+
+function filterSlot(k: string): number {
+  return (k.length * 961 + (k.charCodeAt(0) | 0) * 31 + (k.charCodeAt(1) | 0)) & 4095;
+}
+
 /** Folded keys of the words of `ws` written in lower case, outside URLs. */
 export function lowerCaseKeys(text: string, ws: readonly Word[], spans: Array<[number, number]>, only?: Set<string>): Map<string, number> {
   const out = new Map<string, number>();
+  const maybe = only && keyFilter(only);
   let si = 0;
   for (const w of ws) {
-    if (!lowerCaseWord(text, w) || w.end - w.start < 3 || (only && !only.has(w.key))) continue;
+    if (!lowerCaseWord(text, w) || w.end - w.start < 3 || (only && (!maybe!(w.key) || !only.has(w.key)))) continue;
     while (si < spans.length && spans[si][1] <= w.start) si++;
     if (si < spans.length && spans[si][0] <= w.start) continue;
     out.set(w.key, (out.get(w.key) ?? 0) + 1);
@@ -296,8 +335,8 @@ interface WordTests {
   functionKeys: ReadonlyMap<string, unknown>;
   /** lower-case words that may stand inside a run: particles and hyphen articles */
   runWords: Set<string>;
-  /** the length of the longest run word */
-  runMax: number;
+  /** quick pre-test for runWords (keyFilter) */
+  mayRun: (key: string) => boolean;
   /** may this folded word be a name word (not a title, month, function word or common word shape)? */
   nameWord: (key: string) => boolean;
 }
@@ -310,10 +349,24 @@ function wordTests(lang: string): WordTests {
   if (t) return t;
   const lists = candidateLists(lang);
   const functionKeys = langData(lang).functionWords;
-  const nameWord = (key: string): boolean => key.length >= 2 && !lists.never.has(key) && !functionKeys.has(key) && !commonWordShape(key, lists.wordEndings);
+  // word endings by their last letter: a word is checked against the few that may end it, not all
+  const endings = new Map<number, string[]>();
+  for (const e of lists.wordEndings) {
+    const last = e.charCodeAt(e.length - 1);
+    let l = endings.get(last);
+    if (!l) endings.set(last, (l = []));
+    l.push(e);
+  }
+  const never = lists.never;
+  const mayNever = keyFilter([...never, ...functionKeys.keys()]);
+  const nameWord = (key: string): boolean => {
+    if (key.length < 2 || (mayNever(key) && (never.has(key) || functionKeys.has(key)))) return false;
+    const l = endings.get(key.charCodeAt(key.length - 1));
+    return !l || !commonWordShape(key, l);
+  };
   const runWords = new Set([...lists.particles, ...HYPHEN_ARTICLES]);
-  const runMax = Math.max(0, ...[...runWords].map((w) => w.length));
-  t = { lists, functionKeys, runWords, runMax, nameWord };
+  const mayRun = keyFilter(runWords);
+  t = { lists, functionKeys, runWords, mayRun, nameWord };
   testCache.set(lang, t);
   return t;
 }
@@ -335,7 +388,7 @@ function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<
  * (src/text/words.ts), when already computed.
  */
 export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text), spans = urlSpans(text)): NameCandidate[] {
-  const { lists, functionKeys, runWords, runMax, nameWord } = wordTests(lang);
+  const { lists, functionKeys, runWords, mayRun, nameWord } = wordTests(lang);
   const lines = lineKinds(text, ws, functionKeys);
   const out: NameCandidate[] = [];
   let li = 0;
@@ -362,8 +415,7 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
       continue;
     }
     // the common case: a lower-case word that is no particle ends any run
-    // (the length test spares most words the hash look-up)
-    if (caseAt(text, w.start) === 2 && !(w.key.length <= runMax && runWords.has(w.key)) && w.key.indexOf("'") < 0) {
+    if (caseAt(text, w.start) === 2 && !(mayRun(w.key) && runWords.has(w.key)) && w.key.indexOf("'") < 0) {
       close();
       continue;
     }
@@ -437,6 +489,7 @@ export function documentCandidates(text: string, lang: string, ws: readonly Word
   const lowerKeys = lowerCaseKeys(text, ws, spans, keys);
   const midCaps = new Set<string>();
   for (const c of raw) c.tokens.forEach((t, k) => (k > 0 ? !t.initial : !c.initial) && midCaps.add(t.key));
+  const keep = (t: NameToken) => t.key.length >= 3 && !lowerKeys.has(t.key);
   const out: NameCandidate[] = [];
   for (const c of raw) {
     let tokens = c.tokens;
@@ -448,7 +501,12 @@ export function documentCandidates(text: string, lang: string, ws: readonly Word
         initial = false;
       }
     }
-    tokens = tokens.filter((t) => t.key.length >= 3 && !lowerKeys.has(t.key));
+    // most candidates lose nothing: keep them as they are
+    if (tokens === c.tokens && tokens.every(keep)) {
+      out.push(c);
+      continue;
+    }
+    tokens = tokens.filter(keep);
     if (tokens.length) out.push({ start: tokens[0] === c.tokens[0] ? c.start : tokens[0].start, end: tokens[tokens.length - 1].end, tokens, initial });
   }
   return out;
