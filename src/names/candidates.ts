@@ -175,34 +175,41 @@ type LineKind = 'caps' | 'headline' | 'text';
 
 /**
  * Line ends, with kind: 'caps' (most words in capitals), 'headline' (most
- * content words capitalised, no final stop) or 'text'.
+ * content words capitalised, no final stop) or 'text'. Content words are
+ * counted only on lines short enough to be headlines (20 words or fewer):
+ * most lines are paragraphs, and the function-word look-ups are the cost.
  */
-function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>): { end: number; kind: LineKind }[] {
+function lineKinds(text: string, ws: readonly Word[], functionWords: ReadonlyMap<string, unknown>): { end: number; kind: LineKind }[] {
   const out: { end: number; kind: LineKind }[] = [];
   let wi = 0;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    const first = wi;
     let long = 0;
     let allCaps = 0;
-    let content = 0;
-    let caps = 0;
-    let count = 0;
     for (; wi < ws.length && ws[wi].start < end; wi++) {
       const w = ws[wi];
-      count++;
-      const first = caseAt(text, w.start);
       if (w.end - w.start >= 2) {
         long++;
-        if (first === 1 && caseAt(text, w.start + 1) === 1) allCaps++;
+        if (caseAt(text, w.start) === 1 && caseAt(text, w.start + 1) === 1) allCaps++;
       }
-      if (w.end - w.start >= 4 && first !== 2 && !functionWords.has(w.key)) caps++;
-      if (w.end - w.start >= 4 && !functionWords.has(w.key)) content++;
     }
+    const count = wi - first;
     let kind: LineKind = 'text';
     if (long >= 2 && allCaps * 5 >= long * 4) kind = 'caps';
-    else if (content >= 3 && caps * 4 >= content * 3 && count <= 20 && !/[.!?:;]["”’»)]*$/.test(text.slice(start, end).trimEnd())) kind = 'headline';
+    else if (count <= 20) {
+      let content = 0;
+      let caps = 0;
+      for (let k = first; k < wi; k++) {
+        const w = ws[k];
+        if (w.end - w.start < 4 || functionWords.has(w.key)) continue;
+        content++;
+        if (caseAt(text, w.start) !== 2) caps++;
+      }
+      if (content >= 3 && caps * 4 >= content * 3 && !/[.!?:;]["”’»)]*$/.test(text.slice(start, end).trimEnd())) kind = 'headline';
+    }
     out.push({ end, kind });
     if (end === text.length) break;
     start = end + 1;
@@ -213,6 +220,18 @@ function lineKinds(text: string, ws: readonly Word[], functionWords: Set<string>
 const LINKY = /^[("'<[]*(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.\p{L}|\.(?:com|org|net|gov|edu|int|info|io|ly|uk|fr|de|es|it|eu|ch|be|ar)(?:$|[/:?#.,;)'"])/iu;
 
 /**
+ * Is the code unit whitespace as /\s/ reads it? (A regular expression per
+ * character was the cost of urlSpans: every sentence stop starts a scan.)
+ */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
  * Spans of URLs, e-mail addresses and domain names (words in them are neither
  * names nor lower-case evidence): whitespace-delimited chunks around a '.',
  * '@' or '/' that look like one.
@@ -220,26 +239,65 @@ const LINKY = /^[("'<[]*(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.\p{L}|\.(?:com|or
 export function urlSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let last = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 64 && c !== 47) continue; // . @ /
+  // the next '.', '@' and '/' (indexOf is much faster than a test per character)
+  let dot = text.indexOf('.');
+  let at = text.indexOf('@');
+  let slash = text.indexOf('/');
+  for (;;) {
+    let i = dot;
+    if (at >= 0 && (i < 0 || at < i)) i = at;
+    if (slash >= 0 && (i < 0 || slash < i)) i = slash;
+    if (i < 0) break;
+    if (i === dot) dot = text.indexOf('.', i + 1);
+    else if (i === at) at = text.indexOf('@', i + 1);
+    else slash = text.indexOf('/', i + 1);
     if (i < last) continue;
     let a = i;
-    while (a > 0 && !/\s/.test(text[a - 1])) a--;
-    let b = i;
-    while (b < text.length && !/\s/.test(text[b])) b++;
+    while (a > 0 && !isJsSpace(text.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    let more = false; // another '.', '@' or '/' in the chunk
+    for (; b < text.length; b++) {
+      const c = text.charCodeAt(b);
+      if (isJsSpace(c)) break;
+      if (c === 46 || c === 64 || c === 47) more = true;
+    }
     last = b;
+    // a word closing a sentence ('overnight.') cannot match LINKY: its only
+    // mark is a final '.' (unless it is 'www.'); such chunks are most of them
+    if (!more && i === b - 1 && text.charCodeAt(i) === 46 && (text.charCodeAt(i - 1) | 32) !== 119) continue;
     if (LINKY.test(text.slice(a, b))) out.push([a, b]);
   }
   return out;
 }
 
+/**
+ * A quick pre-test for membership in `keys`: false means certainly not in
+ * it. One bit per (length, first two letters), in a table of 4,096: it
+ * spares most words a hash look-up, the cost of the per-word loops here.
+ */
+export function keyFilter(keys: Iterable<string>): (key: string) => boolean {
+  const bits = new Uint32Array(128);
+  for (const k of keys) {
+    const s = filterSlot(k);
+    bits[s >>> 5] |= 1 << (s & 31);
+  }
+  return (key) => {
+    const s = filterSlot(key);
+    return (bits[s >>> 5] & (1 << (s & 31))) !== 0;
+  };
+}
+
+function filterSlot(k: string): number {
+  return (k.length * 961 + (k.charCodeAt(0) | 0) * 31 + (k.charCodeAt(1) | 0)) & 4095;
+}
+
 /** Folded keys of the words of `ws` written in lower case, outside URLs. */
 export function lowerCaseKeys(text: string, ws: readonly Word[], spans: Array<[number, number]>, only?: Set<string>): Map<string, number> {
   const out = new Map<string, number>();
+  const maybe = only && keyFilter(only);
   let si = 0;
   for (const w of ws) {
-    if (!lowerCaseWord(text, w) || w.end - w.start < 3 || (only && !only.has(w.key))) continue;
+    if (!lowerCaseWord(text, w) || w.end - w.start < 3 || (only && (!maybe!(w.key) || !only.has(w.key)))) continue;
     while (si < spans.length && spans[si][1] <= w.start) si++;
     if (si < spans.length && spans[si][0] <= w.start) continue;
     out.set(w.key, (out.get(w.key) ?? 0) + 1);
@@ -272,6 +330,47 @@ function commonWordShape(key: string, endings: readonly string[]): boolean {
   return false;
 }
 
+interface WordTests {
+  lists: CandidateLists;
+  functionKeys: ReadonlyMap<string, unknown>;
+  /** lower-case words that may stand inside a run: particles and hyphen articles */
+  runWords: Set<string>;
+  /** quick pre-test for runWords (keyFilter) */
+  mayRun: (key: string) => boolean;
+  /** may this folded word be a name word (not a title, month, function word or common word shape)? */
+  nameWord: (key: string) => boolean;
+}
+
+const testCache = new Map<string, WordTests>();
+
+/** The per-word tests of extractCandidates for one language, built once (not per document). */
+function wordTests(lang: string): WordTests {
+  let t = testCache.get(lang);
+  if (t) return t;
+  const lists = candidateLists(lang);
+  const functionKeys = langData(lang).functionWords;
+  // word endings by their last letter: a word is checked against the few that may end it, not all
+  const endings = new Map<number, string[]>();
+  for (const e of lists.wordEndings) {
+    const last = e.charCodeAt(e.length - 1);
+    let l = endings.get(last);
+    if (!l) endings.set(last, (l = []));
+    l.push(e);
+  }
+  const never = lists.never;
+  const mayNever = keyFilter([...never, ...functionKeys.keys()]);
+  const nameWord = (key: string): boolean => {
+    if (key.length < 2 || (mayNever(key) && (never.has(key) || functionKeys.has(key)))) return false;
+    const l = endings.get(key.charCodeAt(key.length - 1));
+    return !l || !commonWordShape(key, l);
+  };
+  const runWords = new Set([...lists.particles, ...HYPHEN_ARTICLES]);
+  const mayRun = keyFilter(runWords);
+  t = { lists, functionKeys, runWords, mayRun, nameWord };
+  testCache.set(lang, t);
+  return t;
+}
+
 /** Does a capitalised word follow from ws[i], after at most two more particles (von der Leyen)? */
 function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<string>): boolean {
   for (let k = i; k < ws.length && k < i + 3; k++) {
@@ -289,9 +388,7 @@ function nameAfter(text: string, ws: readonly Word[], i: number, particles: Set<
  * (src/text/words.ts), when already computed.
  */
 export function extractCandidates(text: string, lang: string, ws: readonly Word[] = splitWords(text), spans = urlSpans(text)): NameCandidate[] {
-  const lists = candidateLists(lang);
-  const fw = langData(lang).functionWords;
-  const functionKeys = new Set(fw.keys());
+  const { lists, functionKeys, runWords, mayRun, nameWord } = wordTests(lang);
   const lines = lineKinds(text, ws, functionKeys);
   const out: NameCandidate[] = [];
   let li = 0;
@@ -318,7 +415,7 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
       continue;
     }
     // the common case: a lower-case word that is no particle ends any run
-    if (caseAt(text, w.start) === 2 && !lists.particles.has(w.key) && !HYPHEN_ARTICLES.has(w.key) && w.key.indexOf("'") < 0) {
+    if (caseAt(text, w.start) === 2 && !(mayRun(w.key) && runWords.has(w.key)) && w.key.indexOf("'") < 0) {
       close();
       continue;
     }
@@ -354,10 +451,7 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
     const isName =
       capitalised(text, start, w.end) &&
       caseAt(text, start + (text.charCodeAt(start) === 0x2bf || text.charCodeAt(start) === 0x2be ? 2 : 1)) !== 1 && // not IDs, GNAs: acronyms
-      key.length >= 2 &&
-      !lists.never.has(key) &&
-      !functionKeys.has(key) &&
-      !commonWordShape(key, lists.wordEndings);
+      nameWord(key);
     if (!isName) {
       close();
       continue;
@@ -375,7 +469,8 @@ export function extractCandidates(text: string, lang: string, ws: readonly Word[
     run = { start, end: w.end, tokens: [token], initial: opensText(text, start) || lineKind === 'headline' };
     token.initial = run.initial;
     // a name does not run on past a possessive (Haftar's Hifter)
-    if (w.end < text.length && /['’]/.test(text[w.end]) && /[sS]/.test(text[w.end + 1] ?? '')) close();
+    const after = text.charCodeAt(w.end);
+    if ((after === 39 || after === 0x2019) && (text.charCodeAt(w.end + 1) | 32) === 115) close();
   }
   close();
   return out.filter((c) => c.tokens.some((t) => t.key.length >= 3));
@@ -394,6 +489,7 @@ export function documentCandidates(text: string, lang: string, ws: readonly Word
   const lowerKeys = lowerCaseKeys(text, ws, spans, keys);
   const midCaps = new Set<string>();
   for (const c of raw) c.tokens.forEach((t, k) => (k > 0 ? !t.initial : !c.initial) && midCaps.add(t.key));
+  const keep = (t: NameToken) => t.key.length >= 3 && !lowerKeys.has(t.key);
   const out: NameCandidate[] = [];
   for (const c of raw) {
     let tokens = c.tokens;
@@ -405,7 +501,12 @@ export function documentCandidates(text: string, lang: string, ws: readonly Word
         initial = false;
       }
     }
-    tokens = tokens.filter((t) => t.key.length >= 3 && !lowerKeys.has(t.key));
+    // most candidates lose nothing: keep them as they are
+    if (tokens === c.tokens && tokens.every(keep)) {
+      out.push(c);
+      continue;
+    }
+    tokens = tokens.filter(keep);
     if (tokens.length) out.push({ start: tokens[0] === c.tokens[0] ? c.start : tokens[0].start, end: tokens[tokens.length - 1].end, tokens, initial });
   }
   return out;

@@ -67,12 +67,26 @@ export function blockingKey(normalized: string): string {
   return wordKey(toUnits(normalized.replace(/\s+/g, '')));
 }
 
+const keysCache = new Map<string, readonly string[]>();
+const KEYS_CACHE_MAX = 100_000;
+
 /**
  * All blocking keys of a normalised name: the main key, the key with z/th
  * read as s, and the keys without a glued article (Elsisi, Lamrani) when one
- * may be present.
+ * may be present. Kept per name (a bounded cache): the same names are keyed
+ * again in every document. The array is shared: do not change it.
  */
-export function blockingKeys(normalized: string): string[] {
+export function blockingKeys(normalized: string): readonly string[] {
+  let keys = keysCache.get(normalized);
+  if (!keys) {
+    keys = computeKeys(normalized);
+    if (keysCache.size >= KEYS_CACHE_MAX) keysCache.clear();
+    keysCache.set(normalized, keys);
+  }
+  return keys;
+}
+
+function computeKeys(normalized: string): string[] {
   const forms = [normalized];
   const first = normalized.split(' ')[0] ?? '';
   const rest = normalized.slice(first.length);

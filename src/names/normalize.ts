@@ -105,16 +105,31 @@ export function transliterateToken(token: string, lang = 'en'): string {
   return applyRules(token, langRules(lang), translitData().base);
 }
 
+const normCache = new Map<string, Map<string, string>>();
+const NORM_CACHE_MAX = 100_000;
+
 /**
  * Normalise a name (one or more words) for comparison: folded, articles and
  * possessives removed, spelling conventions of `lang` mapped to one
  * romanisation, doubled letters collapsed. Words are joined by one space.
+ *
+ * Answers are kept per language (a bounded cache, emptied when full): the
+ * same spellings come back in every document, and the rule data never
+ * changes once loaded.
  */
 export function normalizeName(token: string, lang = 'en'): string {
-  return foldedTokens(token, lang)
-    .map((t) => transliterateToken(t, lang))
-    .filter(Boolean)
-    .join(' ');
+  let byText = normCache.get(lang);
+  if (!byText) normCache.set(lang, (byText = new Map()));
+  let norm = byText.get(token);
+  if (norm === undefined) {
+    norm = foldedTokens(token, lang)
+      .map((t) => transliterateToken(t, lang))
+      .filter(Boolean)
+      .join(' ');
+    if (byText.size >= NORM_CACHE_MAX) byText.clear();
+    byText.set(token, norm);
+  }
+  return norm;
 }
 
 /**

@@ -25,16 +25,17 @@ import { coreWords, type Entity } from '../packs/entities.js';
 import { candidateLists, derivedKeys, documentCandidates, type NameCandidate, type NameToken } from '../names/candidates.js';
 import { clusterNames } from '../names/cluster.js';
 import { blockingKeys } from '../names/key.js';
+import type { DistinctIndex } from '../names/distinct.js';
 import { normalizeName } from '../names/normalize.js';
+import { matchForms, nameForm, type NameForm } from '../names/same.js';
 import { applyCaseStyle } from '../text/case-style.js';
 import { fold } from '../text/fold.js';
 import type { RuleContext, RuleModule } from './rule.js';
 
 interface Cover {
   entity: Entity;
-  kind: Mention['kind'];
-  /** the house spelling of this word, when the pack gives one */
-  house?: string;
+  /** the pack mention the word lies in (its house spelling is looked up only when a group is reported) */
+  mention: Mention;
 }
 
 interface Occurrence {
@@ -78,20 +79,21 @@ export const nameConsistency: RuleModule = {
     });
     for (const group of groupSpellings(last, language, distinct, lists)) {
       report(context, group);
-      // level 2: the other words of the names of one person
-      const byPos = new Map<string, Occurrence[]>();
+      // level 2: the other words of the names of one person (none when all are one word)
+      let byPos: Map<string, Occurrence[]> | undefined;
       for (const o of group) {
         const n = o.cand.tokens.length;
         for (let k = 0; k < n - 1; k++) {
           if (k > 0 && n < 3) continue;
           const pos = k === 0 ? 'first' : `${n}:${k}`;
           const token = o.cand.tokens[k];
+          byPos ??= new Map();
           let list = byPos.get(pos);
           if (!list) byPos.set(pos, (list = []));
           list.push({ token, cand: o.cand, cover: covers.get(token) });
         }
       }
-      for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists)) report(context, g);
+      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists)) report(context, g);
     }
   },
 };
@@ -108,7 +110,7 @@ function coverTokens(context: RuleContext, cands: NameCandidate[]): Map<NameToke
       while (mi < mentions.length && mentions[mi].end <= t.start) mi++;
       const m = mentions[mi];
       if (!m || m.start > t.start || m.end < t.end) continue;
-      out.set(t, { entity: m.entity, kind: m.kind, house: houseWord(context.text, m, t) });
+      out.set(t, { entity: m.entity, mention: m });
     }
   }
   return out;
@@ -124,19 +126,56 @@ function houseWord(text: string, m: Mention, t: NameToken): string | undefined {
   return w && m.house.slice(w.start, w.end);
 }
 
-const blockingCache = new Map<string, string[]>();
+const NO_DISTINCT: DistinctIndex[] = [];
 
-/** The blocking keys of a spelling (clusterNames compares only spellings that share one); cached across documents. */
-function blocking(text: string, lang: string): string[] {
-  const id = `${lang}\u0000${text}`;
-  let keys = blockingCache.get(id);
-  if (!keys) {
-    const norm = normalizeName(text, lang);
-    keys = norm ? blockingKeys(norm) : [];
-    if (blockingCache.size > 100_000) blockingCache.clear();
-    blockingCache.set(id, keys);
+/** What grouping needs of one spelling: its normal form, and its blocking keys as small numbers (cheap to bucket). */
+interface Spelling {
+  form: NameForm;
+  keys: number[];
+}
+
+const SPELLING_CACHE_MAX = 100_000;
+let spellings = new Map<string, Map<string, Spelling>>();
+let keyIds = new Map<string, number>();
+let cached = 0;
+
+/**
+ * The Spelling of `text` in `lang`, kept across documents (most names come
+ * back in many): a bounded cache, emptied whole (key numbers included) when full.
+ */
+function spellingOf(text: string, lang: string): Spelling {
+  let byText = spellings.get(lang);
+  if (!byText) spellings.set(lang, (byText = new Map()));
+  let s = byText.get(text);
+  if (s) return s;
+  if (cached >= SPELLING_CACHE_MAX) {
+    spellings = new Map([[lang, (byText = new Map())]]);
+    keyIds = new Map();
+    cached = 0;
   }
-  return keys;
+  const norm = normalizeName(text, lang);
+  const keys: number[] = [];
+  if (norm) {
+    for (const k of blockingKeys(norm)) {
+      let id = keyIds.get(k);
+      if (id === undefined) keyIds.set(k, (id = keyIds.size));
+      keys.push(id);
+    }
+  }
+  s = { form: nameForm(norm), keys };
+  byText.set(text, s);
+  cached++;
+  return s;
+}
+
+/**
+ * Could two spellings be grouped by clusterNames? It links only spellings
+ * whose normal forms are equal or match (matchForms) within its budget; the
+ * same test without the known-distinct lists lets through every pair it
+ * could link, and a few more.
+ */
+function mayMatch(a: Spelling, b: Spelling): boolean {
+  return matchForms(a.form, b.form, NO_DISTINCT) >= 0;
 }
 
 /** Occurrences grouped as one name (groups of one spelling included). */
@@ -153,29 +192,41 @@ function groupSpellings(
     else byKey.set(o.token.key, [o]);
   }
   if (byKey.size === 1) return [occs];
-  // only spellings that share a blocking key with another can be grouped: the
-  // others are groups of their own, without the cost of clustering
-  const keysOf = new Map<string, string[]>();
-  const shared = new Map<string, number>();
-  for (const [key, l] of byKey) {
-    const bk = blocking(l[0].token.text, lang);
-    keysOf.set(key, bk);
-    for (const k of bk) shared.set(k, (shared.get(k) ?? 0) + 1);
+  // Only spellings that share a blocking key with another can be grouped:
+  // the others are groups of their own. And when no two spellings sharing a
+  // key could match, clusterNames would group nothing: every spelling is a
+  // group of its own, without its cost (most documents: their names differ).
+  const bySpelling = [...byKey.values()];
+  const infos = bySpelling.map((l) => spellingOf(l[0].token.text, lang));
+  const buckets = new Map<number, number[]>();
+  const shared = new Uint8Array(bySpelling.length);
+  let linked = false;
+  for (let i = 0; i < infos.length; i++) {
+    for (const k of infos[i].keys) {
+      const bucket = buckets.get(k);
+      if (!bucket) {
+        buckets.set(k, [i]);
+        continue;
+      }
+      for (const j of bucket) {
+        shared[i] = shared[j] = 1;
+        if (!linked && mayMatch(infos[i], infos[j])) linked = true;
+      }
+      bucket.push(i);
+    }
   }
+  if (!linked) return bySpelling;
   const out: Occurrence[][] = [];
   const keyOfText = new Map<string, string>();
   const items: { text: string; count: number }[] = [];
-  for (const [key, l] of byKey) {
-    if (!keysOf.get(key)!.some((k) => shared.get(k)! > 1)) {
+  for (let i = 0; i < bySpelling.length; i++) {
+    const l = bySpelling[i];
+    if (!shared[i]) {
       out.push(l);
       continue;
     }
-    keyOfText.set(l[0].token.text, key);
+    keyOfText.set(l[0].token.text, l[0].token.key);
     items.push({ text: l[0].token.text, count: l.length });
-  }
-  if (items.length < 2) {
-    for (const it of items) out.push(byKey.get(keyOfText.get(it.text)!)!);
-    return out;
   }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text)!);
@@ -189,6 +240,9 @@ function groupSpellings(
 
 /** Report the spellings of one group other than its target. */
 function report(context: RuleContext, group: Occurrence[]): void {
+  // most groups are one spelling: nothing to report, nothing to build
+  const key0 = group[0]?.token.key;
+  if (group.every((o) => o.token.key === key0)) return;
   const spellings = new Map<string, { text: string; occs: Occurrence[]; first: number }>();
   for (const o of group) {
     const s = spellings.get(o.token.key);
@@ -203,7 +257,8 @@ function report(context: RuleContext, group: Occurrence[]): void {
     if (!o.cover) continue;
     let e = entities.get(o.cover.entity.id);
     if (!e) entities.set(o.cover.entity.id, (e = { entity: o.cover.entity, houses: new Map() }));
-    if (o.cover.house) e.houses.set(o.cover.house, (e.houses.get(o.cover.house) ?? 0) + 1);
+    const house = houseWord(context.text, o.cover.mention, o.token);
+    if (house) e.houses.set(house, (e.houses.get(house) ?? 0) + 1);
   }
   if (entities.size > 1) return; // the packs say these are different names
 
