@@ -5,6 +5,7 @@
  */
 import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from '../packs/entities.js';
 import { stripDiacritics } from '../text/fold.js';
+import type { MatchMemo } from './term-matcher.js';
 import type { Word } from '../text/words.js';
 
 export interface Mention {
@@ -41,7 +42,7 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
 export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   for (const m of index.matcher.scan(text)) {
-    const r = resolve(m.values, lang, text, m.words);
+    const r = resolve(m.values, lang, text, m.words, m.memo);
     if (!r) continue;
     const found = text.slice(m.coreStart, m.end);
     let house = r.house;
@@ -68,12 +69,11 @@ interface Resolved {
  * Which of the terms a match found applies in `lang`: the house form of the
  * document language, else an alias, a variant, another language's house
  * form. Unless a term depends on case, the answer depends only on the terms
- * and the language, so it is worked out once per trie node and language.
+ * and the language, so it is worked out once per trie node and language and
+ * kept in the node's memo (null: no term applies).
  */
-const resolvedFor = new WeakMap<readonly Term[], Resolved | null>();
-
-function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[]): Resolved | undefined {
-  const known = resolvedFor.get(values);
+function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[], node: MatchMemo | undefined): Resolved | undefined {
+  const known = node?.memo as Resolved | null | undefined;
   if (known !== undefined && (known === null || known.lang === lang)) return known ?? undefined;
   let caseText: string | undefined;
   let caseDependent = false;
@@ -93,12 +93,12 @@ function resolve(values: readonly Term[], lang: string, text: string, words: rea
     }
   }
   if (!best) {
-    if (!caseDependent && values.every((t) => !t.langs)) resolvedFor.set(values, null);
+    if (node && !caseDependent && values.every((t) => !t.langs)) node.memo = null;
     return undefined;
   }
   const kind = bestRank === 4 ? 'house' : bestRank === 3 ? 'alias' : bestRank === 2 ? 'variant' : 'foreign';
   const r: Resolved = { lang, term: best, kind, house: kind === 'alias' ? '' : houseOf(best, lang) };
-  if (!caseDependent) resolvedFor.set(values, r);
+  if (node && !caseDependent) node.memo = r;
   return r;
 }
 

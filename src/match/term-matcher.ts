@@ -18,6 +18,13 @@ import { CLASS, foldedHash, forEachWord, hashKey, type Word } from '../text/word
 interface Node<T> {
   next?: Map<string, Node<T>>;
   values?: T[];
+  /** What a caller derived from `values` (see TermMatch.memo). */
+  memo?: unknown;
+}
+
+/** A place where a caller may keep what it works out from a match's values, for the next match at the same node. */
+export interface MatchMemo {
+  memo?: unknown;
 }
 
 /** A first-level node: its key, the next node whose key has the same hash (rare), and its terms' group while they are not loaded. */
@@ -36,6 +43,8 @@ export interface TermMatch<T> {
   /** The matched words from the first core word to the last (inner articles included). */
   words: Word[];
   values: T[];
+  /** The trie node of the values: its `memo` is the caller's to fill (absent when the values were filtered: a glued article). */
+  memo?: MatchMemo;
 }
 
 export interface TermMatcherOptions<T> {
@@ -283,6 +292,7 @@ export class TermMatcher<T> {
       end: matched[matched.length - 1].end,
       words: matched,
       values: glued ? bestNode.values!.filter(allow!) : bestNode.values!,
+      memo: glued ? undefined : bestNode,
     };
   }
 }

@@ -15,30 +15,15 @@ export function entityFormCounts(mentions: readonly Mention[], entityId: string)
   if (!done) counted.set(mentions, (done = new Map()));
   let forms = done.get(entityId);
   if (forms === undefined) {
-    const list = byEntityOf(mentions).get(entityId);
-    if (!list) return undefined;
+    // a document names few entities with findings: one pass over its mentions for each is cheaper than grouping them all
+    const list = mentions.filter((m) => m.entity.id === entityId);
+    if (list.length === 0) return undefined;
     done.set(entityId, (forms = countForms(list)));
   }
   return forms;
 }
 
 const counted = new WeakMap<readonly Mention[], Map<string, Map<string, number>>>();
-const grouped = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
-
-/** The mentions of each entity, in document order (one pass, once per document). */
-function byEntityOf(mentions: readonly Mention[]): Map<string, Mention[]> {
-  let g = grouped.get(mentions);
-  if (!g) {
-    g = new Map();
-    for (const m of mentions) {
-      const list = g.get(m.entity.id);
-      if (list) list.push(m);
-      else g.set(m.entity.id, [m]);
-    }
-    grouped.set(mentions, g);
-  }
-  return g;
-}
 
 function countForms(list: readonly Mention[]): Map<string, number> {
   const forms = new Map<string, number>();
