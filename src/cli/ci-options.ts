@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ResolvedConfig } from '../config/config.js';
 import { configForFile } from '../config/overrides.js';
-import { applyBaseline, baselineFilter, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { markupOf } from '../markup/source.js';
 import type { LintResult } from '../types.js';
 
@@ -70,9 +70,3 @@ export function applyBaselineOptions(results: LintResult[], flags: CiFlags, cwd:
   results.splice(0, results.length, ...kept);
 }
 
-/** --baseline for a streamed report: a filter applied to each result as it comes (undefined without --baseline). */
-export function baselineFilterOption(flags: CiFlags, cwd: string): ((r: LintResult) => LintResult) | undefined {
-  if (!flags.baseline || flags.writeBaseline) return undefined;
-  const path = resolve(cwd, flags.baseline);
-  return baselineFilter(readBaseline(path), dirname(path));
-}

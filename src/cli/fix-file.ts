@@ -18,6 +18,7 @@ import { TranslintError } from '../errors.js';
 import { writeTextAtomic } from '../io/atomic-write.js';
 import { rulesById } from '../rules/index.js';
 import { LineIndex } from '../text/lines.js';
+import type { RenderedReport } from './report-render.js';
 import type { LintResult } from '../types.js';
 import { readTextFile } from './read-input.js';
 
@@ -60,6 +61,8 @@ export interface FileOutcome {
   written: boolean;
   /** Why the file was refused (one line naming it). */
   error?: string;
+  /** A lint worker's rendering of `result` for a streamed report (then `result` is not sent). */
+  rendered?: RenderedReport;
 }
 
 export const FIX_TYPES = ['problem', 'suggestion', 'layout'] as const;

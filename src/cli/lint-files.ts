@@ -18,6 +18,7 @@ import { STDIN } from './files.js';
 import { inInputOrder, startPool, threadCount, type Pool } from './pool.js';
 import type { CliIO } from './io.js';
 import { readTextFile } from './read-input.js';
+import { reportRenderer, type RenderedReport, type ReportSettings } from './report-render.js';
 
 /** What a lint run needs of the CLI's IO. */
 export type LintFilesIO = Pick<CliIO, 'stderr' | 'readStdin' | 'cwd'>;
@@ -33,6 +34,13 @@ export interface LintFilesOptions {
   stdinFilename?: string;
   /** Take each result, in input order, as soon as it and those before it are done; none are kept. */
   onResult?: (result: LintResult) => void;
+  /**
+   * A streamed report: each result is rendered (report-render.ts) in the
+   * thread that linted it, and `onRendered` takes the renderings in input
+   * order (instead of onResult).
+   */
+  report?: ReportSettings;
+  onRendered?: (r: RenderedReport) => void;
   /** Asked after each file: a promise to wait for before the next (the report's reader is behind). */
   pause?: () => Promise<unknown> | undefined;
 }
@@ -55,13 +63,16 @@ function lintWorkerScript(): URL | undefined {
 }
 
 export async function lintFiles(files: string[], linter: Linter, options: LintFilesOptions, io: LintFilesIO): Promise<LintRun> {
-  const results: Array<LintResult | undefined> = options.onResult ? [] : new Array(files.length);
+  const keep = !options.onResult && !options.onRendered;
+  const results: Array<LintResult | undefined> = keep ? new Array(files.length) : [];
+  const render = options.report && options.onRendered ? reportRenderer(options.report).render : undefined;
   let inputError = false;
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
       io.stderr(`translint: ${outcome.error}\n`);
       inputError = true;
-    } else if (options.onResult) options.onResult(outcome.result!);
+    } else if (render) options.onRendered!(outcome.rendered ?? render(outcome.result!));
+    else if (options.onResult) options.onResult(outcome.result!);
     else results[index] = outcome.result;
   };
   // outcomes are handled in input order, whatever order the threads finish in
@@ -87,7 +98,8 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
   let pool: Pool | undefined;
   const take = () => (pool?.failed || next >= jobs.length ? undefined : jobs[next++]);
   try {
-    pool = script ? startPool({ script, init: { config: linter.config, options: LINT_ONLY }, threads: threads - 1, take, onOutcome: arrived, task: 'lint' }) : undefined;
+    const init = { config: linter.config, options: LINT_ONLY, report: render ? options.report : undefined };
+    pool = script ? startPool({ script, init, threads: threads - 1, take, onOutcome: arrived, task: 'lint' }) : undefined;
     for (;;) {
       // let the workers' messages be handled between files
       if (pool) await new Promise((r) => setImmediate(r));

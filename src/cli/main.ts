@@ -9,15 +9,16 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
-import { formatters, streamingFormatters, type FormatStream } from '../formatters/index.js';
+import { formatters, streamingFormatters, type RenderedFile } from '../formatters/index.js';
 import { allRules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { expandInputs } from './files.js';
 import { lintFiles } from './lint-files.js';
 import { addFixOptions, fixFiles, isFixing, type FixFlags } from './fix-files.js';
 import { buildIgnore } from './ignore.js';
-import { addCiOptions, applyBaselineOptions, applyCiConfig, baselineFilterOption, printConfig, type CiFlags } from './ci-options.js';
+import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, type CiFlags } from './ci-options.js';
 import { ReportOutput } from './report-output.js';
+import { onlyErrors, reportRenderer, type ReportSettings } from './report-render.js';
 import { initConfig } from './init.js';
 
 export { processIO, type CliIO } from './io.js';
@@ -124,7 +125,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const color = flags.color ?? (io.isTTY && !flags.outputFile);
   const outputFile = flags.outputFile ? resolve(io.cwd, flags.outputFile) : undefined;
   const stream = isFixing(flags) || flags.writeBaseline ? undefined : streamingFormatters[flags.format];
-  if (stream) return streamedLint(files, linter, flags, io, stream({ color, cwd: io.cwd }), outputFile, maxWarnings);
+  if (stream) {
+    const report: ReportSettings = { format: flags.format, color, cwd: io.cwd, quiet: flags.quiet ?? false, baseline: flags.baseline ? resolve(io.cwd, flags.baseline) : undefined };
+    return streamedLint(files, linter, flags, io, report, outputFile, maxWarnings);
+  }
 
   const fixRun = isFixing(flags) ? await fixFiles(files, linter, flags, io) : undefined;
   if (fixRun?.interrupted) return 130;
@@ -147,22 +151,20 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
  * A lint run whose report is written file by file as results come (the
  * formats in `streamingFormatters`): memory holds the counts, not the findings.
  */
-async function streamedLint(files: string[], linter: Linter, flags: LintFlags, io: CliIO, format: FormatStream, outputFile: string | undefined, maxWarnings: number | undefined): Promise<number> {
-  const baseline = baselineFilterOption(flags, io.cwd);
+async function streamedLint(files: string[], linter: Linter, flags: LintFlags, io: CliIO, report: ReportSettings, outputFile: string | undefined, maxWarnings: number | undefined): Promise<number> {
+  const { format } = reportRenderer(report);
   const out = new ReportOutput(io.stdout, outputFile);
   let errors = 0;
   let warnings = 0;
-  const onResult = (result: LintResult) => {
-    const r = baseline ? baseline(result) : result;
-    errors += r.errorCount;
-    const shown = flags.quiet ? onlyErrors(r) : r;
-    warnings += shown.warningCount; // as ESLint 9: --quiet warnings do not count
-    out.add(format.file(shown));
+  const onRendered = (r: { file: RenderedFile; errors: number; warnings: number }) => {
+    errors += r.errors;
+    warnings += r.warnings;
+    out.add(format.add(r.file));
   };
   let inputError: boolean;
   try {
     const pause = outputFile ? undefined : io.stdoutBackpressure;
-    ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, onResult, pause }, io));
+    ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, report, onRendered, pause }, io));
     out.add(format.end());
   } catch (err) {
     out.abandon();
@@ -180,11 +182,6 @@ function exitCode(inputError: boolean, errors: number, warnings: number, maxWarn
     return 1;
   }
   return 0;
-}
-
-function onlyErrors(r: LintResult): LintResult {
-  const messages = r.messages.filter((m) => m.severity === 2);
-  return { ...r, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
 }
 
 /** Run the CLI with these arguments; resolves to the exit code. */

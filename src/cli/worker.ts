@@ -7,10 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/config.js';
 import { Linter } from '../engine/linter.js';
 import { fixFile, type FixRunOptions } from './fix-file.js';
+import type { ReportSettings } from './report-render.js';
 
 export interface WorkerInit {
   config: ResolvedConfig;
   options: FixRunOptions;
+  /** Lint workers of a streamed report: render each result here and send the text (report-render.ts). */
+  report?: ReportSettings;
 }
 
 export interface WorkerRequest {

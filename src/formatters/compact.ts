@@ -3,17 +3,18 @@
  *   file:line:col: severity message [rule]
  */
 import { displayPath, severityName } from './paths.js';
-import { collected, type StreamingFormatter } from './types.js';
+import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 export const compactStream: StreamingFormatter = ({ cwd }) => ({
-  file(r) {
-    let out = '';
+  render(r) {
+    let text = '';
     const file = displayPath(r.filePath, cwd);
     for (const m of r.messages) {
-      out += `${file}:${m.line}:${m.column}: ${severityName(m.severity)} ${m.message.replace(/\s*[\r\n]+\s*/g, ' ')} [${m.ruleId}]\n`;
+      text += `${file}:${m.line}:${m.column}: ${severityName(m.severity)} ${m.message.replace(/\s*[\r\n]+\s*/g, ' ')} [${m.ruleId}]\n`;
     }
-    return out;
+    return { text, counts: countsOf(r) };
   },
+  add: (f) => f.text,
   end: () => '',
 });
 

@@ -7,7 +7,7 @@
  * are notices.
  */
 import { displayPath } from './paths.js';
-import { collected, type StreamingFormatter } from './types.js';
+import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 const COMMAND = { 2: 'error', 1: 'warning', 0: 'notice' } as const;
 
@@ -20,15 +20,16 @@ export function escapeProperty(s: string): string {
 }
 
 export const githubStream: StreamingFormatter = ({ cwd }) => ({
-  file(r) {
-    let out = '';
+  render(r) {
+    let text = '';
     const file = escapeProperty(displayPath(r.filePath, cwd));
     for (const m of r.messages) {
       const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
-      out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
+      text += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }
-    return out;
+    return { text, counts: countsOf(r) };
   },
+  add: (f) => f.text,
   end: () => '',
 });
 

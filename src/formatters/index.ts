@@ -18,4 +18,4 @@ export const streamingFormatters: Record<string, StreamingFormatter | undefined>
   compact: compactStream,
 };
 
-export type { Formatter, FormatContext, FormatStream, StreamingFormatter } from './types.js';
+export type { Formatter, FormatContext, RenderedFile, SplitFormat, StreamingFormatter } from './types.js';

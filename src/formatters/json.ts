@@ -1,6 +1,6 @@
 /** ESLint's JSON formatter shape: one object per file with its messages and counts. */
 import type { LintResult } from '../types.js';
-import { collected, type StreamingFormatter } from './types.js';
+import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 function entry(r: LintResult) {
   return {
@@ -20,8 +20,9 @@ function entry(r: LintResult) {
 export const jsonStream: StreamingFormatter = () => {
   let first = true;
   return {
-    file(r) {
-      const s = (first ? '[' : ',') + JSON.stringify(entry(r));
+    render: (r) => ({ text: JSON.stringify(entry(r)), counts: countsOf(r) }),
+    add(f) {
+      const s = (first ? '[' : ',') + f.text;
       first = false;
       return s;
     },

@@ -4,8 +4,8 @@
  */
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { Summary } from './summary.js';
-import { collected, type StreamingFormatter } from './types.js';
+import { Summary, summaryRows } from './summary.js';
+import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 const LABEL = { 2: 'error', 1: 'warning', 0: 'info' } as const;
 
@@ -19,23 +19,27 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
   let fixErrors = 0;
   let fixWarnings = 0;
   return {
-    file(r) {
-      errors += r.errorCount;
-      warnings += r.warningCount;
-      infos += r.infoCount;
-      fixErrors += r.fixableErrorCount;
-      fixWarnings += r.fixableWarningCount;
-      if (r.messages.length === 0) return '';
-      summary.add(r);
+    render(r) {
+      const counts = countsOf(r);
+      if (r.messages.length === 0) return { text: '', counts };
       const name = r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath;
-      let out = `\n${c.underline(name)}\n`;
+      let text = `\n${c.underline(name)}\n`;
       const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
       const w0 = Math.max(...rows.map((x) => x[0].length));
       const w1 = Math.max(...rows.map((x) => x[1].length));
       for (const [pos, label, msg, rule, sev] of rows) {
-        out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
+        text += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
       }
-      return out;
+      return { text, counts, rows: summaryRows(r) };
+    },
+    add(f) {
+      errors += f.counts[0];
+      warnings += f.counts[1];
+      infos += f.counts[2];
+      fixErrors += f.counts[3];
+      fixWarnings += f.counts[4];
+      if (f.rows) summary.addRows(f.rows);
+      return f.text;
     },
     end() {
       const total = errors + warnings + infos;

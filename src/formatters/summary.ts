@@ -4,6 +4,7 @@
  */
 import { newTable } from './table.js';
 import type { LintResult } from '../types.js';
+import type { SummaryRow } from './types.js';
 
 /** The entity table shows the entities with most findings; an archive can have thousands. */
 export const MAX_ENTITY_ROWS = 25;
@@ -14,26 +15,35 @@ export function summaryTables(results: LintResult[], color: boolean): string {
   return summary.tables(color);
 }
 
+/** What the tables need of each finding of a result. */
+export function summaryRows(r: LintResult): SummaryRow[] {
+  return r.messages.map((m) => [m.ruleId, m.severity, m.fix !== undefined, m.entity ?? null, m.actual ?? null, m.expected ?? null]);
+}
+
 /** The counts behind the tables, added to file by file (the stylish stream keeps these, not the findings). */
 export class Summary {
   private readonly perRule = new Map<string, { errors: number; warnings: number; info: number; fixable: number }>();
   private readonly perEntity = new Map<string, { findings: number; forms: Map<string, number>; expected: Set<string> }>();
 
   add(r: LintResult): void {
+    this.addRows(summaryRows(r));
+  }
+
+  addRows(rows: readonly SummaryRow[]): void {
     const { perRule, perEntity } = this;
-    for (const m of r.messages) {
-      const row = perRule.get(m.ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
-      if (m.severity === 2) row.errors++;
-      else if (m.severity === 1) row.warnings++;
+    for (const [ruleId, severity, fixable, entity, actual, expected] of rows) {
+      const row = perRule.get(ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
+      if (severity === 2) row.errors++;
+      else if (severity === 1) row.warnings++;
       else row.info++;
-      if (m.fix) row.fixable++;
-      perRule.set(m.ruleId, row);
-      if (m.entity) {
-        const e = perEntity.get(m.entity) ?? { findings: 0, forms: new Map(), expected: new Set() };
+      if (fixable) row.fixable++;
+      perRule.set(ruleId, row);
+      if (entity) {
+        const e = perEntity.get(entity) ?? { findings: 0, forms: new Map(), expected: new Set() };
         e.findings++;
-        if (m.actual) e.forms.set(m.actual, (e.forms.get(m.actual) ?? 0) + 1);
-        for (const x of m.expected ?? []) e.expected.add(x);
-        perEntity.set(m.entity, e);
+        if (actual) e.forms.set(actual, (e.forms.get(actual) ?? 0) + 1);
+        for (const x of expected ?? []) e.expected.add(x);
+        perEntity.set(entity, e);
       }
     }
   }

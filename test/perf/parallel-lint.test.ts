@@ -40,6 +40,24 @@ describe('parallel linting', () => {
     expect(one.results.filter((r) => r.messages.length > 0)).toHaveLength(16); // Hifter and Hiftar files
   });
 
+  it('workers render the report themselves: stylish (summary tables included), --quiet and --baseline read the same', () => {
+    const run = (workers: string, extra: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), '.', '--language', 'en', '--workers', workers, ...extra], { cwd: dir, encoding: 'utf8' });
+    // a baseline that knows the Hifter files only
+    const base = spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), ...Array.from({ length: 8 }, (_, k) => `doc-${String(k * 3).padStart(2, '0')}.txt`), '--language', 'en', '--write-baseline', 'b.json'], { cwd: dir, encoding: 'utf8' });
+    expect(base.status).toBe(0);
+    for (const extra of [[], ['--quiet'], ['--baseline', 'b.json'], ['-f', 'github', '--baseline', 'b.json']]) {
+      const one = run('1', extra);
+      const two = run('2', extra);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.status).toBe(one.status);
+    }
+    const stylish = run('2', []).stdout;
+    expect(stylish).toMatch(/16 problems \(16 errors, 0 warnings, 0 info\)/);
+    expect(stylish).toMatch(/Hifter ×8, Hiftar ×8/);
+    expect(run('2', ['--baseline', 'b.json']).stdout).toMatch(/8 problems \(8 errors/);
+  });
+
   it('--workers takes a whole number', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), '.', '--workers', 'two'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(2);
