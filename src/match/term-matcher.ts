@@ -108,7 +108,18 @@ export class TermMatcher<T> {
   private firstNode(key: string, create = false): FirstNode<T> | undefined {
     const h = hashKey(key);
     let n = this.first.get(h);
-    for (let m = n; m; m = m.alt) {
+    const found = this.inChain(n, key);
+    if (found || !create) return found;
+    const made: FirstNode<T> = { key, alt: n };
+    this.first.set(h, made);
+    this.startBits = undefined; // a new first word: the bit set is made again before the next scan
+    n = made;
+    return n;
+  }
+
+  /** The node for `key` among those sharing its hash (`head` onwards), its group of terms loaded. */
+  private inChain(head: FirstNode<T> | undefined, key: string): FirstNode<T> | undefined {
+    for (let m = head; m; m = m.alt) {
       if (m.key !== key) continue;
       if (m.group !== undefined) {
         const group = m.group;
@@ -117,12 +128,7 @@ export class TermMatcher<T> {
       }
       return m;
     }
-    if (!create) return undefined;
-    const made: FirstNode<T> = { key, alt: n };
-    this.first.set(h, made);
-    this.startBits = undefined; // a new first word: the bit set is made again before the next scan
-    n = made;
-    return n;
+    return undefined;
   }
 
   private prepare(): void {
@@ -210,16 +216,18 @@ export class TermMatcher<T> {
       h >>>= 0;
       // a term's first word, or an article before a hyphen (al-, ash-) or a space (al, el): 'an', 'at' and 'as'
       // are articles too, but before a space they are English words and are passed over here
+      // (the first-word nodes under this hash go to matchAt, which would look them up again)
+      const bit = (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0;
+      const heads = bit ? first.get(h) : undefined;
       let hit =
-        (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0 &&
-        (first.has(h) || (i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h))));
+        heads !== undefined || (bit && i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h)));
       // a glued article (Aljafra): the rest of the word is a first word
       if (!hit && glued && i - start >= 2 + GLUED_MIN && gluedArticleAt(text, start)) {
         const h2 = foldedHash(text, start + 2, i);
         hit = (bits[(h2 >>> 5) & 0x7fff] & (1 << (h2 & 31))) !== 0 && first.has(h2);
       }
       if (hit) {
-        const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0);
+        const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0, heads);
         if (m) {
           out.push(m);
           i = Math.max(i + skip, m.end);
@@ -244,11 +252,11 @@ export class TermMatcher<T> {
     return out;
   }
 
-  /** The longest match starting at word i (or at word i + 1 after an article). */
-  matchAt(text: string, ws: WordSource, i: number): TermMatch<T> | undefined {
+  /** The longest match starting at word i (or at word i + 1 after an article); `heads`: the first-word nodes under word i's hash, when the scan has them. */
+  matchAt(text: string, ws: WordSource, i: number, heads?: FirstNode<T>): TermMatch<T> | undefined {
     const wi = ws.get(i)!;
     let first = i;
-    let node: Node<T> | undefined = this.firstNode(wi.key);
+    let node: Node<T> | undefined = heads ? this.inChain(heads, wi.key) : this.firstNode(wi.key);
     if (!node && articleAt(text, ws, i)) {
       first = i + 1;
       node = this.firstNode(ws.get(first)!.key);
