@@ -288,7 +288,7 @@ const big = rows.find((r) => r.n === bigN && r.mb === bigMb);
 for (const [one, par, label] of [['entity', 'entityPar', 'pack matching'], ['full', 'fullPar', 'full default preset']]) {
   const a = big?.tools[one];
   const b = big?.tools[par];
-  if (a && b) scale.push([`${label}: 1 vs ${b.threads} threads, N = ${bigN}, ${bigMb} MB`, `${f1(a.wall)} vs ${f1(b.wall)}`, `${f1(a.wall / b.wall)}x faster`]);
+  if (a && b) scale.push([`${label}: 1 vs ${b.threads} threads, N = ${bigN}, ${bigMb} MB`, `${f1(a.wall)} vs ${f1(b.wall)}`, a.wall >= b.wall ? `${f1(a.wall / b.wall)}x faster` : `${f1(b.wall / a.wall)}x slower`]);
 }
 
 if (values.markdown) {
