@@ -65,7 +65,7 @@ export function addFixOptions(program: Command): Command {
     .option('--fix-rule <id>', 'only fixes of this rule; repeatable', collect)
     .option('--ignore-pattern <pattern>', 'leave out files matching this gitignore-style pattern; repeatable', collect)
     .option('--report-file <file>', 'write a JSON record of every replacement to this file')
-    .option('--workers <n>', 'files linted or fixed in parallel: the main thread and n-1 worker threads (default: one per core when more than 200 files; env TRANSLINT_WORKERS)');
+    .option('--workers <n>', 'files linted or fixed in parallel: the main thread and n-1 worker threads (default: one per core when more than 1,000 files; env TRANSLINT_WORKERS)');
 }
 
 /** Whether this run fixes; options that only make sense when fixing are refused otherwise. */

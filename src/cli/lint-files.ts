@@ -5,7 +5,7 @@
  * main thread. Standard input is read and linted in the main thread.
  *
  * Threads: --workers <n> or TRANSLINT_WORKERS (the main thread and n-1
- * workers); by default one per core when there are more than 200 files.
+ * workers); by default one per core when there are more than 1,000 files (below that, starting a worker costs more than it saves).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -20,7 +20,7 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
  * fixed in the main thread).
  */
 /** Above this many files, runs use one thread per core unless told otherwise. */
-export const PARALLEL_THRESHOLD = 200;
+export const PARALLEL_THRESHOLD = 1000;
 
 /** Threads for a run of `jobs` files: `--workers` / TRANSLINT_WORKERS, or one per core above the threshold. */
 export function threadCount(raw: string | undefined, jobs: number): number {
