@@ -64,3 +64,23 @@ describe('parallel linting', () => {
     expect(r.stderr).toMatch(/--workers takes a whole number of at least 1, not 'two'/);
   });
 });
+
+describe('threadCount: how many threads a run uses', () => {
+  it('one thread up to PARALLEL_THRESHOLD files, one per core above it; --workers / TRANSLINT_WORKERS win', async () => {
+    const { threadCount, PARALLEL_THRESHOLD } = await import('../../src/cli/pool.js');
+    const { availableParallelism } = await import('node:os');
+    const saved = process.env.TRANSLINT_WORKERS;
+    delete process.env.TRANSLINT_WORKERS;
+    try {
+      expect(threadCount(undefined, PARALLEL_THRESHOLD)).toBe(1);
+      expect(threadCount(undefined, PARALLEL_THRESHOLD + 1)).toBe(availableParallelism() > 1 ? availableParallelism() : 1);
+      expect(threadCount('3', 5)).toBe(3);
+      process.env.TRANSLINT_WORKERS = '2';
+      expect(threadCount(undefined, 5)).toBe(2);
+      expect(threadCount('auto', 5)).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env.TRANSLINT_WORKERS;
+      else process.env.TRANSLINT_WORKERS = saved;
+    }
+  });
+});
