@@ -12,13 +12,16 @@
  * an entry that cannot be read or parsed is a miss, and a write that fails is
  * ignored: the cache can only save time, never change a result.
  *
+ * Size: at most CACHE_LIMITS (400 entries, 256 MiB), oldest entries removed
+ * first.
+ *
  * Where: $TRANSLINT_CACHE_DIR, else <os.tmpdir()>/translint-cache-<uid>
  * (created private to the user; a directory owned by someone else is not
  * used). TRANSLINT_CACHE=0 turns the cache off. TRANSLINT_DEBUG=cache prints
  * hits, misses and write failures on stderr.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +190,52 @@ export function readCached(key: string): unknown {
   return undefined;
 }
 
+/** What the cache may hold: past either limit, the entries written longest ago go. */
+export const CACHE_LIMITS = { entries: 400, bytes: 256 * 1024 * 1024 };
+
+/**
+ * Keep the cache within CACHE_LIMITS (every new version of translint or of a
+ * pack writes new entries, and the old ones are never read again): after a
+ * write, the oldest entries are removed until the cache is under both limits,
+ * and temporary files left by a killed run are removed after an hour. Only
+ * writes pay for this (a run with every entry cached writes nothing); a file
+ * that cannot be removed is left.
+ */
+export function pruneCache(dir: string, limits = CACHE_LIMITS): void {
+  let entries: Array<{ file: string; size: number; mtime: number }>;
+  try {
+    entries = [];
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (name.endsWith('.tmp')) {
+        if (now - statSync(file).mtimeMs > 3600_000) unlinkSync(file);
+        continue;
+      }
+      if (!name.endsWith('.json')) continue;
+      const st = statSync(file);
+      entries.push({ file, size: st.size, mtime: st.mtimeMs });
+    }
+  } catch {
+    return; // a file that went away meanwhile (another run pruning): leave it for the next write
+  }
+  let bytes = entries.reduce((n, e) => n + e.size, 0);
+  if (entries.length <= limits.entries && bytes <= limits.bytes) return;
+  entries.sort((a, b) => a.mtime - b.mtime);
+  let count = entries.length;
+  for (const e of entries) {
+    if (count <= limits.entries && bytes <= limits.bytes) break;
+    try {
+      unlinkSync(e.file);
+      debug(`removed ${e.file} (cache full)`);
+    } catch {
+      // gone already, or not ours to remove
+    }
+    count--;
+    bytes -= e.size;
+  }
+}
+
 /** `data` with each `lazy` key a property that parses its JSON text when first read. */
 function withLazyKeys(data: unknown, lazy: Record<string, string> | undefined): unknown {
   if (!lazy || data === null || typeof data !== 'object') return data;
@@ -229,6 +278,7 @@ export function writeCached(key: string, data: unknown, lazyKeys: string[] = [])
     writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
     renameSync(tmp, file);
     debug(`wrote ${key}`);
+    pruneCache(dir);
   } catch (err) {
     debug(`cannot write ${file}: ${(err as Error).message}`);
     try {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranslintError } from '../../src/errors.js';
 import { loadPackFile, loadPacks } from '../../src/packs/load-pack.js';
-import { cacheKey } from '../../src/packs/pack-cache.js';
+import { CACHE_LIMITS, cacheKey, pruneCache } from '../../src/packs/pack-cache.js';
 import { MIN_TERMS } from '../../src/packs/index-cache.js';
 import type { EntityIndex } from '../../src/packs/entities.js';
 import { findMentions } from '../../src/match/mentions.js';
@@ -233,5 +233,38 @@ describe('compiled entity index cache (index-cache.ts)', () => {
     const stored = JSON.parse(readFileSync(join(cache, entry), 'utf8'));
     writeFileSync(join(cache, entry), JSON.stringify({ ...stored, data: { entities: 'none', terms: 7 } }));
     expect(mentionsOf(loadPacks([file], '/'))).toEqual(expected);
+  });
+});
+
+describe('cache size (pruneCache)', () => {
+  const entry = (name: string, bytes: number, ageSeconds: number) => {
+    const file = join(cache, name);
+    writeFileSync(file, 'x'.repeat(bytes));
+    const t = Date.now() / 1000 - ageSeconds;
+    utimesSync(file, t, t);
+  };
+  it('removes the entries written longest ago until under both limits; old temporary files too, fresh ones stay', () => {
+    mkdirSync(cache, { recursive: true });
+    for (let i = 0; i < 6; i++) entry(`e${i}.json`, 100, 600 - i * 60); // e0 the oldest
+    entry('stale.json.1.tmp', 10, 7200);
+    entry('fresh.json.2.tmp', 10, 10);
+    entry('notes.txt', 10, 9000); // not an entry: left alone
+    pruneCache(cache, { entries: 4, bytes: 10_000 });
+    expect(readdirSync(cache).sort()).toEqual(['e2.json', 'e3.json', 'e4.json', 'e5.json', 'fresh.json.2.tmp', 'notes.txt']);
+    pruneCache(cache, { entries: 100, bytes: 250 }); // bytes: 400 -> 200
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json')).sort()).toEqual(['e4.json', 'e5.json']);
+    pruneCache(cache, { entries: 100, bytes: 250 }); // under both limits: nothing goes
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('runs after each write: a full cache keeps the newest entries, the one just written among them', () => {
+    mkdirSync(cache, { recursive: true });
+    for (let i = 0; i < CACHE_LIMITS.entries; i++) entry(`old${i}.json`, 10, 3600 + i);
+    const file = write('p.yaml', PACK('Hifter'));
+    loadPackFile(file); // a miss: writes one entry, then prunes
+    const left = readdirSync(cache).filter((f) => f.endsWith('.json'));
+    expect(left).toHaveLength(CACHE_LIMITS.entries);
+    expect(left).toContain(`${cacheKey('pack', readFileSync(file))}.json`);
+    expect(left).not.toContain(`old${CACHE_LIMITS.entries - 1}.json`); // the oldest went
   });
 });
