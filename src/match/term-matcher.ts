@@ -14,6 +14,7 @@
 import { GLUED_ARTICLES, HYPHEN_ARTICLES, isArticleAt, SPACE_ARTICLES } from '../text/articles.js';
 import { foldChar, fold } from '../text/fold.js';
 import { CLASS, foldedHash, forEachWord, hashKey, type Word } from '../text/words.js';
+import { FirstWords } from './first-words.js';
 
 interface Node<T> {
   next?: Map<string, Node<T>>;
@@ -27,12 +28,6 @@ export interface MatchMemo {
   memo?: unknown;
 }
 
-/** A first-level node: its key, the next node whose key has the same hash (rare), and its terms' group while they are not loaded. */
-interface FirstNode<T> extends Node<T> {
-  key: string;
-  alt?: FirstNode<T>;
-  group?: number;
-}
 
 export interface TermMatch<T> {
   /** Offset of the first word, including a leading article. */
@@ -58,8 +53,8 @@ export interface TermMatcherOptions<T> {
 const GLUED_MIN = 4;
 
 export class TermMatcher<T> {
-  /** First words by hash of their key. */
-  private readonly first = new Map<number, FirstNode<T>>();
+  /** First words by hash of their key (first-words.ts). */
+  private readonly first = new FirstWords<Node<T>>();
   private readonly glued?: (value: T) => boolean;
   private readonly load?: (group: number) => Iterable<readonly [readonly string[], T]>;
   private size = 0;
@@ -87,9 +82,10 @@ export class TermMatcher<T> {
    */
   addLater(firstKey: string, group: number, count: number): void {
     if (!this.load) throw new Error('addLater needs the load option');
-    const node = this.firstNode(firstKey, true)!;
-    if (node.group !== undefined || node.values || node.next) throw new Error(`terms starting with '${firstKey}' were given twice`);
-    node.group = group;
+    const h = hashKey(firstKey);
+    if (this.first.find(h, firstKey) >= 0) throw new Error(`terms starting with '${firstKey}' were given twice`);
+    this.first.add(h, firstKey, group);
+    this.startBits = undefined;
     this.size += count;
   }
 
@@ -104,38 +100,30 @@ export class TermMatcher<T> {
     (node.values ??= []).push(value);
   }
 
-  /** The first-level node for a key (created if asked), its group of terms loaded. */
-  private firstNode(key: string, create = false): FirstNode<T> | undefined {
-    const h = hashKey(key);
-    let n = this.first.get(h);
-    const found = this.inChain(n, key);
-    if (found || !create) return found;
-    const made: FirstNode<T> = { key, alt: n };
-    this.first.set(h, made);
-    this.startBits = undefined; // a new first word: the bit set is made again before the next scan
-    n = made;
-    return n;
-  }
-
-  /** The node for `key` among those sharing its hash (`head` onwards), its group of terms loaded. */
-  private inChain(head: FirstNode<T> | undefined, key: string): FirstNode<T> | undefined {
-    for (let m = head; m; m = m.alt) {
-      if (m.key !== key) continue;
-      if (m.group !== undefined) {
-        const group = m.group;
-        m.group = undefined;
-        for (const [keys, value] of this.load!(group)) this.insert(keys, value);
-      }
-      return m;
+  /** The first-level node for a key (created if asked), its group of terms loaded; `h`: the key's hash, when known. */
+  private firstNode(key: string, create = false, h = hashKey(key)): Node<T> | undefined {
+    let index = this.first.find(h, key);
+    if (index < 0) {
+      if (!create) return undefined;
+      index = this.first.add(h, key);
+      this.startBits = undefined; // a new first word: the bit set is made again before the next scan
     }
-    return undefined;
+    let node = this.first.node(index);
+    if (!node) this.first.setNode(index, (node = {}));
+    if (this.first.hasGroup(index)) {
+      for (const [keys, value] of this.load!(this.first.takeGroup(index))) this.insert(keys, value);
+    }
+    return node;
   }
 
   private prepare(): void {
     this.articles = new Set([...HYPHEN_ARTICLES].map(hashKey));
     this.spaceArticles = new Set([...SPACE_ARTICLES].map(hashKey));
     this.startBits = new Uint32Array(1 << 15); // 2^20 bits
-    for (const h of [...this.first.keys(), ...this.articles]) this.startBits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+    const bits = this.startBits;
+    const set = (h: number) => (bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31));
+    this.first.forEachHash(set);
+    this.articles.forEach(set);
   }
 
   /** Values stored under exactly these keys. */
@@ -218,16 +206,15 @@ export class TermMatcher<T> {
       // are articles too, but before a space they are English words and are passed over here
       // (the first-word nodes under this hash go to matchAt, which would look them up again)
       const bit = (bits[(h >>> 5) & 0x7fff] & (1 << (h & 31))) !== 0;
-      const heads = bit ? first.get(h) : undefined;
-      let hit =
-        heads !== undefined || (bit && i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h)));
+      const isFirst = bit && first.has(h);
+      let hit = isFirst || (bit && i < n && (text.charCodeAt(i) === 32 ? spaceArticles.has(h) : hyphen(text.charCodeAt(i)) && articles.has(h)));
       // a glued article (Aljafra): the rest of the word is a first word
       if (!hit && glued && i - start >= 2 + GLUED_MIN && gluedArticleAt(text, start)) {
         const h2 = foldedHash(text, start + 2, i);
         hit = (bits[(h2 >>> 5) & 0x7fff] & (1 << (h2 & 31))) !== 0 && first.has(h2);
       }
       if (hit) {
-        const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0, heads);
+        const m = this.matchAt(text, new LazyWords(text, start, i, i + skip), 0, isFirst ? h : undefined);
         if (m) {
           out.push(m);
           i = Math.max(i + skip, m.end);
@@ -252,11 +239,11 @@ export class TermMatcher<T> {
     return out;
   }
 
-  /** The longest match starting at word i (or at word i + 1 after an article); `heads`: the first-word nodes under word i's hash, when the scan has them. */
-  matchAt(text: string, ws: WordSource, i: number, heads?: FirstNode<T>): TermMatch<T> | undefined {
+  /** The longest match starting at word i (or at word i + 1 after an article); `hash`: word i's hash, when the scan has it. */
+  matchAt(text: string, ws: WordSource, i: number, hash?: number): TermMatch<T> | undefined {
     const wi = ws.get(i)!;
     let first = i;
-    let node: Node<T> | undefined = heads ? this.inChain(heads, wi.key) : this.firstNode(wi.key);
+    let node: Node<T> | undefined = this.firstNode(wi.key, false, hash);
     if (!node && articleAt(text, ws, i)) {
       first = i + 1;
       node = this.firstNode(ws.get(first)!.key);
