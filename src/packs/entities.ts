@@ -125,6 +125,16 @@ function makeTerm(t: Term): Term {
   };
 }
 
+/** One array per distinct part ([0, 1] for most terms), not one per term. */
+const parts = new Map<string, [number, number]>();
+function sharedPart(p: [number, number] | undefined): [number, number] | undefined {
+  if (!p) return undefined;
+  const k = `${p[0]},${p[1]}`;
+  let shared = parts.get(k);
+  if (!shared) parts.set(k, (shared = p));
+  return shared;
+}
+
 /** Rows of JSON text joined by line breaks, parsed one at a time and kept. */
 class Rows<T> {
   private readonly starts: number[] = [0];
@@ -238,7 +248,7 @@ export class EntityIndex {
       text: r[2],
       keys: (r[3] || r[2].toLowerCase()).split(' '),
       lang: opt(r[4]),
-      part: opt(r[5]),
+      part: sharedPart(opt(r[5])),
       status: opt(r[6]),
       use: opt(r[7]),
       note: opt(r[8]),
