@@ -28,7 +28,6 @@ export interface MatchMemo {
   memo?: unknown;
 }
 
-
 export interface TermMatch<T> {
   /** Offset of the first word, including a leading article. */
   start: number;
@@ -61,7 +60,7 @@ export class TermMatcher<T> {
   /** Hashes of articles that may come before a first word (al-, el, ash-). */
   private articles?: Set<number>;
   private spaceArticles?: Set<number>;
-  /** Bit set over the low bits of first-word and article hashes: a cheap first test before the maps. */
+  /** Bit set over the low bits of first-word and article hashes: a cheap first test before the table and sets. */
   private startBits?: Uint32Array;
 
   constructor(options: TermMatcherOptions<T> = {}) {
@@ -78,7 +77,7 @@ export class TermMatcher<T> {
   /**
    * Declare `count` terms whose first word is `firstKey`, to be had from the
    * `load` option (with `group`) only when a text has that word: a large
-   * compiled index then costs one node per first word at start-up.
+   * compiled index then costs one table entry per first word at start-up.
    */
   addLater(firstKey: string, group: number, count: number): void {
     if (!this.load) throw new Error('addLater needs the load option');
