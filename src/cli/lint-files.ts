@@ -18,29 +18,31 @@ import { STDIN } from './files.js';
 import { inInputOrder, startPool, threadCount, type Pool } from './pool.js';
 import type { CliIO } from './io.js';
 import { readTextFile } from './read-input.js';
-import { reportRenderer, type RenderedReport, type ReportSettings } from './report-render.js';
+import type { RenderedReport, ReportSettings } from './report-render.js';
 
 /** What a lint run needs of the CLI's IO. */
 export type LintFilesIO = Pick<CliIO, 'stderr' | 'readStdin' | 'cwd'>;
 
 export interface LintRun {
-  /** The results in input order (empty when `onResult` took them). */
+  /** The results in input order (none when a streamed report took them). */
   results: LintResult[];
   inputError: boolean;
+}
+
+/** A report written as files are linted (report-render.ts): each result is rendered in the thread that linted it. */
+export interface StreamedReport {
+  /** What worker threads need to render their files the same way. */
+  settings: ReportSettings;
+  /** Renders a file linted in this thread. */
+  render: (result: LintResult) => RenderedReport;
+  /** Takes the renderings in input order; no result is kept. */
+  onRendered: (r: RenderedReport) => void;
 }
 
 export interface LintFilesOptions {
   workers?: string;
   stdinFilename?: string;
-  /** Take each result, in input order, as soon as it and those before it are done; none are kept. */
-  onResult?: (result: LintResult) => void;
-  /**
-   * A streamed report: each result is rendered (report-render.ts) in the
-   * thread that linted it, and `onRendered` takes the renderings in input
-   * order (instead of onResult).
-   */
-  report?: ReportSettings;
-  onRendered?: (r: RenderedReport) => void;
+  report?: StreamedReport;
   /** Asked after each file: a promise to wait for before the next (the report's reader is behind). */
   pause?: () => Promise<unknown> | undefined;
 }
@@ -63,16 +65,14 @@ function lintWorkerScript(): URL | undefined {
 }
 
 export async function lintFiles(files: string[], linter: Linter, options: LintFilesOptions, io: LintFilesIO): Promise<LintRun> {
-  const keep = !options.onResult && !options.onRendered;
-  const results: Array<LintResult | undefined> = keep ? new Array(files.length) : [];
-  const render = options.report && options.onRendered ? reportRenderer(options.report).render : undefined;
+  const { report } = options;
+  const results: Array<LintResult | undefined> = report ? [] : new Array(files.length);
   let inputError = false;
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
       io.stderr(`translint: ${outcome.error}\n`);
       inputError = true;
-    } else if (render) options.onRendered!(outcome.rendered ?? render(outcome.result!));
-    else if (options.onResult) options.onResult(outcome.result!);
+    } else if (report) report.onRendered(outcome.rendered ?? report.render(outcome.result!));
     else results[index] = outcome.result;
   };
   // outcomes are handled in input order, whatever order the threads finish in
@@ -98,7 +98,7 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
   let pool: Pool | undefined;
   const take = () => (pool?.failed || next >= jobs.length ? undefined : jobs[next++]);
   try {
-    const init = { config: linter.config, options: LINT_ONLY, report: render ? options.report : undefined };
+    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings };
     pool = script ? startPool({ script, init, threads: threads - 1, take, onOutcome: arrived, task: 'lint' }) : undefined;
     for (;;) {
       // let the workers' messages be handled between files

@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
-import { formatters, streamingFormatters, type RenderedFile } from '../formatters/index.js';
+import { formatters, streamingFormatters } from '../formatters/index.js';
 import { allRules } from '../rules/index.js';
 import type { LintResult } from '../types.js';
 import { expandInputs } from './files.js';
@@ -18,7 +18,7 @@ import { addFixOptions, fixFiles, isFixing, type FixFlags } from './fix-files.js
 import { buildIgnore } from './ignore.js';
 import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, type CiFlags } from './ci-options.js';
 import { ReportOutput } from './report-output.js';
-import { onlyErrors, reportRenderer, type ReportSettings } from './report-render.js';
+import { onlyErrors, reportRenderer, type RenderedReport, type ReportSettings } from './report-render.js';
 import { initConfig } from './init.js';
 
 export { processIO, type CliIO } from './io.js';
@@ -151,12 +151,12 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
  * A lint run whose report is written file by file as results come (the
  * formats in `streamingFormatters`): memory holds the counts, not the findings.
  */
-async function streamedLint(files: string[], linter: Linter, flags: LintFlags, io: CliIO, report: ReportSettings, outputFile: string | undefined, maxWarnings: number | undefined): Promise<number> {
-  const { format } = reportRenderer(report);
+async function streamedLint(files: string[], linter: Linter, flags: LintFlags, io: CliIO, settings: ReportSettings, outputFile: string | undefined, maxWarnings: number | undefined): Promise<number> {
+  const { format, render } = reportRenderer(settings);
   const out = new ReportOutput(io.stdout, outputFile);
   let errors = 0;
   let warnings = 0;
-  const onRendered = (r: { file: RenderedFile; errors: number; warnings: number }) => {
+  const onRendered = (r: RenderedReport) => {
     errors += r.errors;
     warnings += r.warnings;
     out.add(format.add(r.file));
@@ -164,7 +164,7 @@ async function streamedLint(files: string[], linter: Linter, flags: LintFlags, i
   let inputError: boolean;
   try {
     const pause = outputFile ? undefined : io.stdoutBackpressure;
-    ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, report, onRendered, pause }, io));
+    ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, report: { settings, render, onRendered }, pause }, io));
     out.add(format.end());
   } catch (err) {
     out.abandon();
