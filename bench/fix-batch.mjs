@@ -32,7 +32,7 @@ const { values } = parseArgs({
 
 /** Names of the libya pack: each house form with the variants that stand for it. */
 function libyaNames() {
-  const pack = parse(readFileSync(join(ROOT, 'rules/libya.yaml'), 'utf8'));
+  const pack = parse(readFileSync(join(ROOT, 'rules/entities/libya.yaml'), 'utf8'));
   const out = [];
   for (const e of pack.entities ?? []) {
     const v = e.variants ?? [];

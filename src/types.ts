@@ -34,8 +34,8 @@ export interface RuleMeta {
   languages: string[] | '*';
   /** Message templates by id; `{{name}}` placeholders are filled from report data. */
   messages: Record<string, string>;
-  /** What the rule needs loaded before it runs: language detection, the English NLP model. */
-  needs?: Array<'franc' | 'nlp'>;
+  /** What the rule needs loaded before it runs: language detection, the English NLP model, the spelling dictionaries (src/text/dictionary.ts). */
+  needs?: Array<'franc' | 'nlp' | 'dictionary'>;
   /** Documentation: why the rule exists, and when its fix is safe. */
   docs?: { fixSafety?: string; url?: string };
 }

@@ -36,7 +36,7 @@ export class DocumentModel {
 
   /**
    * Sentences, trimmed, never crossing a line break: Intl.Segmenter with the
-   * abbreviations of rules/text/<lang>.yaml, for every language. (English
+   * abbreviations of rules/language/<lang>.yaml, for every language. (English
    * sentences came from wink-nlp until the model was loaded only on demand;
    * the two agree on the bench corpus and the fixtures, and the segmenter is
    * the better of the two where they differ: docs/performance-preset.md.)

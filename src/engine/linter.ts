@@ -33,6 +33,7 @@ type Need = NonNullable<RuleMeta['needs']>[number];
 const LOADERS: Record<Need, () => Promise<void>> = {
   franc: loadLanguageDetector,
   nlp: async () => (await import('../text/nlp.js')).loadNlp(),
+  dictionary: async () => (await import('../text/dictionary.js')).loadDictionaries(),
 };
 
 export interface LintOptions {

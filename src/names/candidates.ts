@@ -50,7 +50,7 @@ export interface NameCandidate {
   initial: boolean;
 }
 
-/** Word lists of one language (rules/names/candidates.yaml merged with rules/text/<lang>.yaml). */
+/** Word lists of one language (rules/names/candidates.yaml merged with rules/language/<lang>.yaml). */
 export interface CandidateLists {
   /** lower-case words inside names (al, bin, de, von) */
   particles: Set<string>;

@@ -1,5 +1,5 @@
 /**
- * Load rule packs: built-in ones by name (rules/<name>.yaml) or files by path.
+ * Load rule packs: built-in ones by name (rules/entities/<name>.yaml or rules/phrases/<name>.yaml) or files by path.
  * Each pack is read with source positions, validated against
  * schemas/pack.schema.json, and its entities compiled into one matcher.
  * Other sections (phrase data for the artefact rules) are kept as data and
@@ -17,6 +17,8 @@ import { loadCheckedYaml } from './pack-cache.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/** Folders of BUILTIN_DIR that hold packs: entity packs and MT phrase packs. */
+const PACK_DIRS = ['entities', 'phrases'];
 
 export interface LoadedPack {
   name: string;
@@ -26,9 +28,9 @@ export interface LoadedPack {
   data: Record<string, unknown>;
 }
 
-/** Names of the built-in packs (rules/*.yaml). */
+/** Names of the built-in packs (rules/entities/*.yaml and rules/phrases/*.yaml). */
 export function builtinPackNames(): string[] {
-  return readdirSync(BUILTIN_DIR)
+  return PACK_DIRS.flatMap((d) => readdirSync(resolve(BUILTIN_DIR, d)))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
@@ -37,8 +39,8 @@ export function builtinPackNames(): string[] {
 /** Resolve a pack reference: a built-in name, or a path relative to `baseDir`. */
 export function resolvePack(ref: string, baseDir: string): { file: string; builtin: boolean } {
   if (!/[\\/]/.test(ref) && !/\.(ya?ml|json)$/.test(ref)) {
-    const file = resolve(BUILTIN_DIR, `${ref}.yaml`);
-    if (!existsSync(file)) {
+    const file = PACK_DIRS.map((d) => resolve(BUILTIN_DIR, d, `${ref}.yaml`)).find((f) => existsSync(f));
+    if (!file) {
       throw new TranslintError(`unknown built-in pack '${ref}' (built-in packs: ${builtinPackNames().join(', ')})`);
     }
     return { file, builtin: true };

@@ -5,7 +5,7 @@
  * whole lines count (a sentence that merely contains "source link" stays
  * clean); a breadcrumb trail glued before a headline is reported as a prefix.
  *
- * Pack data (`boilerplate:` in rules/mt-<lang>.yaml and mt-common.yaml):
+ * Pack data (`boilerplate:` in rules/phrases/mt-<lang>.yaml and mt-common.yaml):
  * `line` (the line is only this phrase, trailing punctuation allowed),
  * `label` (the line starts with it, with at most `max-words` words after),
  * `breadcrumb` (a crumb followed by ' / ', ' > ', ' » ', ' | ' and more

@@ -3,7 +3,7 @@
  * editor would rewrite ("according to what came in a statement" for the
  * Arabic wafqan li-ma ja'a fi bayan; "on several axes" for 'ala 'iddat
  * mahawir, i.e. fronts). The phrases, each with an explanation and the
- * rewrites to offer, are pack data (`calques:` in rules/mt-<lang>.yaml), in
+ * rewrites to offer, are pack data (`calques:` in rules/phrases/mt-<lang>.yaml), in
  * the phrase syntax of src/match/phrase-matcher.ts or as checked regular
  * expressions; an entry with `start: true` only counts at the start of a
  * sentence.

@@ -8,7 +8,7 @@
  * has a capital); acronyms and mixed case; hyphenated and apostrophised
  * words; 'I'; words inside a name (next to another capitalised word, or
  * 'X of Y', 'Corporación Nacional de Petróleo'); pack entity mentions.
- * Function words (rules/text/<lang>.yaml) are flagged when the next word is
+ * Function words (rules/language/<lang>.yaml) are flagged when the next word is
  * in lower case; in English wink must tag them as function words, and a
  * single-letter 'A' after a noun is a label ('Plan A'). Common nouns are
  * flagged only with evidence that they are not names: the text writes them

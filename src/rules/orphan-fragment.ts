@@ -9,7 +9,7 @@
  * short replies of ordinary prose ('Not yet.', 'Never.'); a fragment in
  * quotation marks ('"Thank you."'); abbreviations, initials, acronyms and
  * numbers ('U.S.', 'Dr.', 'AFP.', '2020.'); a fragment after a sentence that
- * ends on an abbreviation (a mis-split). Word lists: rules/text/<lang>.yaml.
+ * ends on an abbreviation (a mis-split). Word lists: rules/language/<lang>.yaml.
  *
  * Severity: warning. No automatic fix: a suggestion deletes the fragment,
  * since only a reader can tell a leftover from a deliberate fragment.

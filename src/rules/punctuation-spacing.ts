@@ -9,7 +9,7 @@
  *   is accepted there; with the option `frenchSpacing: true` a plain
  *   (breaking) space is reported as info, with a fix to the no-break space;
  * - quotation marks or brackets left open or closed without an opening in a
- *   paragraph (the pairs of rules/text/<lang>.yaml and straight quotes; a
+ *   paragraph (the pairs of rules/language/<lang>.yaml and straight quotes; a
  *   quotation continued in the next paragraph, which opens with a quotation
  *   mark again, is the news convention and stays clean);
  * - invisible characters in words: zero-width space, word joiner, BOM, soft

@@ -2,7 +2,7 @@
  * term-inconsistency: one source term rendered several ways in one document
  * ('Operations Room', then 'the Chamber', for the one Arabic ghurfat
  * al-amaliyat), so the reader thinks two bodies are meant. Translation
- * groups are pack data (`terms:` in rules/mt-<lang>.yaml): a preferred
+ * groups are pack data (`terms:` in rules/phrases/mt-<lang>.yaml): a preferred
  * rendering and the other members. A generic member ('the Chamber', 'the
  * room') counts only after a specific member appeared earlier in the
  * document, and may be case-sensitive (`match-case`) so 'a chamber of

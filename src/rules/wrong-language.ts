@@ -14,7 +14,7 @@
  * (20% of the words, and half again as many as any other candidate's) is
  * taken as written in it without asking franc: that is most paragraphs, and
  * franc is the slow part (only when every candidate has a word list in
- * rules/text/; src/text/function-word-language.ts). franc is loaded only
+ * rules/language/; src/text/function-word-language.ts). franc is loaded only
  * when a paragraph needs it (the Linter loads it when the rule asks). Paragraphs mostly in another script (Arabic,
  * Cyrillic) are left to
  * stray-script, which reports them as runs, so nothing is reported twice.

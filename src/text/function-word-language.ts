@@ -1,6 +1,6 @@
 /**
  * A language guess from function words, the cheap pass before franc. A text
- * where one candidate's function words (rules/text/<lang>.yaml) make up at
+ * where one candidate's function words (rules/language/<lang>.yaml) make up at
  * least 20% of the words, and half again as many as any other candidate's,
  * is in that language. On news prose that decides nearly every document and
  * paragraph, and agrees with franc wherever the text is long enough for

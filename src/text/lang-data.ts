@@ -2,7 +2,7 @@
  * Per-language word lists for the text artefact rules (odd-capitals,
  * orphan-fragment, punctuation-spacing, sentence splitting): function words,
  * title nouns, abbreviations, speech verbs, quotation-mark pairs. The data is
- * YAML in rules/text/<lang>.yaml (not a pack: packs are rules/*.yaml at the
+ * YAML in rules/language/<lang>.yaml (not a pack: packs are rules/entities/*.yaml and rules/phrases/*.yaml at the
  * top level), read lazily, once per language and process.
  */
 import { existsSync } from 'node:fs';
@@ -27,7 +27,7 @@ export interface LangData {
   quotes: Array<[string, string]>;
 }
 
-const DIR = new URL('../../rules/text/', import.meta.url);
+const DIR = new URL('../../rules/language/', import.meta.url);
 const cache = new Map<string, LangData>();
 
 /** Data for `lang`; a language without a file gets empty lists (and English-style quotes). */
