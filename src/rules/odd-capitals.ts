@@ -6,16 +6,24 @@
  * Clean: sentence starts (Intl.Segmenter with the language's abbreviations), the first word after a colon, a quotation mark or bracket, a
  * dash or a full stop; headline-case lines (not in German, where every noun
  * has a capital); acronyms and mixed case; hyphenated and apostrophised
- * words; 'I'; words inside a name (next to another capitalised word, or
- * 'X of Y', 'Corporación Nacional de Petróleo'); pack entity mentions.
- * Function words (rules/language/<lang>.yaml) are flagged when the next word is
- * in lower case; in English wink must tag them as function words, and a
+ * words; 'I'; any word after a capitalised word or a number (it continues a
+ * name or a title: 'Kim Jong Il', 'Enrico I', 'Lucio Dalla', 'BBC News',
+ * 'Kurzgeschichte Die gelbe Tapete'); words inside a name ('X of the Y',
+ * 'Corporación Nacional de Petróleo'); pack entity mentions. Function words
+ * (rules/language/<lang>.yaml, compared with their diacritics: 'Uber' is not
+ * 'über') are flagged when the next word is in lower case; articles only in
+ * English, since the other languages write titles of works in sentence case
+ * ('il romanzo Il nome della rosa', 'de Il potere di adesso'); in English wink must tag them as function words, and a
  * single-letter 'A' after a noun is a label ('Plan A'). Common nouns are
  * flagged only with evidence that they are not names: the text writes them
- * in lower case elsewhere ('militias'), never capitalises them elsewhere
- * mid-sentence, they are not titles or institutions ('the Minister'), and in
- * English wink tags the lower-cased word as a noun. German capitalises every
- * noun, so only function words are checked there.
+ * in lower case elsewhere ('militias'), the lower-case form is a word of the
+ * language's Hunspell dictionary (not 'madrid'), the text never capitalises
+ * them elsewhere mid-sentence, they are not titles or institutions ('the
+ * Minister'; in French, Spanish and Italian, after an article, only a word
+ * the text also writes in lower case after an article: 'des Milices' with
+ * 'les milices', never 'les Grecs' beside 'l'alphabet grec'), and in English wink tags the lower-cased word as a
+ * noun. German capitalises every noun, so only function words are checked
+ * there.
  *
  * Severity: warning. Fix safety: lower-casing a function word is safe (its
  * capital carries no meaning); for a common noun it is a suggestion only,
@@ -23,6 +31,7 @@
  */
 import type { DocumentModel } from '../engine/document.js';
 import { tagSentences } from '../text/english-tags.js';
+import { dictionaryFor } from '../text/dictionary.js';
 import { langData, type LangData } from '../text/lang-data.js';
 import type { Span } from '../text/sentences.js';
 import type { Word } from '../text/words.js';
@@ -46,6 +55,7 @@ export const oddCapitals: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: LANGUAGES,
+    needs: ['dictionary'],
     messages: {
       functionWord: "'{{word}}' is capitalised in mid-sentence, but it is a function word: write '{{lower}}'.",
       commonNoun:
@@ -71,19 +81,28 @@ export const oddCapitals: RuleModule = {
     const tags = doc.englishTags;
     const posAt = tags ? (start: number) => tags.posAt(start) : undefined;
 
+    const dict = dictionaryFor(language);
     for (const i of candidates) {
       const w = ws[i];
       const word = text.slice(w.start, w.end);
       if (!facts.midSentence(i) || facts.inName(i)) continue;
       const lower = word[0].toLocaleLowerCase(language) + word.slice(1);
-      const kind = data.functionWords.get(w.key);
+      const prev = facts.prev(i) ?? facts.prevAcrossComma(i);
+      // after a capitalised word or a number the word continues a name or a title:
+      // 'Kim Jong Il', 'Enrico I', 'Lucio Dalla', 'BBC News', 'Kurzgeschichte Die gelbe Tapete'
+      if (!prev || !startsLower(text, prev) || /['’]\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue;
       const next = facts.next(i);
+      const kind = data.functionForms.has(lower.normalize('NFC').toLocaleLowerCase(language)) ? data.functionWords.get(w.key) : undefined;
       if (kind) {
         if (!next || !startsLower(text, next)) {
-          // 'The Hague', 'Le Monde', 'Die Zeit': a capitalised function word opening a name;
-          // in German every noun is capitalised, so only an article before one is let through
-          if (!next || !isCapitalised(text.slice(next.start, next.end)) || language !== 'de' || kind === 'articles') continue;
+          // 'The Hague', 'Le Monde', 'Die Zeit': a capitalised function word opening a name
+          continue;
         }
+        // a capitalised article opens a title of a work in sentence case ('il romanzo Il nome
+        // della rosa', 'de Il potere di adesso', 'Kurzgeschichte Die gelbe Tapete'): only English
+        // writes titles in title case, so only there is 'specify A time' an error the rule can see
+        if (kind === 'articles' && language !== 'en') continue;
+        if (kind === 'articles' && data.functionWords.has(prev.key)) continue;
         if (posAt) {
           const pos = posAt(w.start);
           if (pos && !FUNCTION_POS.has(pos)) continue;
@@ -91,8 +110,7 @@ export const oddCapitals: RuleModule = {
         if (word.length === 1) {
           // 'Plan A', 'group A': a label after a noun, not an article
           if (posAt) {
-            const prev = facts.prev(i);
-            const prevPos = prev ? posAt(prev.start) : undefined;
+            const prevPos = posAt(prev.start);
             if (!prevPos || LABEL_BEFORE_POS.has(prevPos)) continue;
           } else if (!next || !data.functionWords.has(next.key)) continue;
         }
@@ -107,21 +125,18 @@ export const oddCapitals: RuleModule = {
         continue;
       }
       if (language === 'de' || word.length < 3 || data.titles.has(w.key)) continue;
-      const prev = facts.prev(i);
-      if (prev && isCapitalised(text.slice(prev.start, prev.end)) && !(facts.sentenceInitial(i - 1) && data.functionWords.has(prev.key))) continue;
-      // 'Ministry of Defence', 'Corporación Nacional de Petróleo': the end of a name
-      if (prev && data.nameConnectors.has(prev.key)) {
-        const before = facts.prev(i - 1);
-        if (before && isCapitalised(text.slice(before.start, before.end))) continue;
-      }
-      if (next && isCapitalised(text.slice(next.start, next.end))) continue;
-      if (next && data.nameConnectors.has(next.key)) {
-        const after = facts.next(i + 1);
-        if (after && isCapitalised(text.slice(after.start, after.end))) continue;
-      }
+      // French, Spanish and Italian capitalise peoples and the first word of an institution's
+      // name after the article ('les Grecs', 'le Fonds de stratégie', 'el Gobierno')
+      // unless the text also uses the lower-case word as a noun, after an article ('les milices')
+      // ('le Fonds de stratégie mixte', 'la Banque de France': a name that goes on with 'de')
+      if (language !== 'en' && data.functionWords.get(prev.key) === 'articles' && (!facts.lowerAfterArticle().has(stem(w.key)) || (next && data.nameConnectors.has(next.key)))) continue;
+      // 'Ministry of Defence', 'Car of the Century', 'Corporación Nacional de Petróleo': inside a name
+      if (nameAround(text, facts, data, i)) continue;
       if (facts.capitalisedElsewhere(w.key)) continue;
       const seen = lowers.get(stem(w.key));
       if (!seen) continue;
+      // a word of the language in lower case ('madrid' is not one: Hunspell knows 'Madrid' as a name)
+      if (dict && !dict.isWord(lower)) continue;
       if (language === 'en' && posAt && !taggedNoun(text, facts.sentenceOf(i), w)) continue;
       context.report({
         messageId: 'commonNoun',
@@ -134,6 +149,29 @@ export const oddCapitals: RuleModule = {
     }
   },
 };
+
+/** A capitalised word next to word i, directly or across name connectors and articles ('of the', 'de los'). */
+function nameAround(text: string, facts: Facts, data: LangData, i: number): boolean {
+  const upperAt = (w: Word | undefined) => w !== undefined && /\p{Lu}/u.test(text[w.start]);
+  const linking = (w: Word) => data.nameConnectors.has(w.key) || data.functionWords.get(w.key) === 'articles';
+  let j = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const n = facts.next(j);
+    if (!n) break;
+    if (upperAt(n)) return true;
+    if (!linking(n)) break;
+    j++;
+  }
+  j = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const p = facts.prev(j);
+    if (!p) break;
+    if (upperAt(p)) return hops > 0;
+    if (!linking(p)) break;
+    j--;
+  }
+  return false;
+}
 
 /**
  * Words the rule might report, by checks that need no sentences, no names and
@@ -268,6 +306,29 @@ class Facts {
     if (i === 0 || this.sentenceIdx[i - 1] !== this.sentenceIdx[i]) return undefined;
     const p = this.ws[i - 1];
     return /^[\s]+$/.test(this.text.slice(p.end, this.ws[i].start)) ? p : undefined;
+  }
+
+  /** The previous word in the same sentence across a comma or semicolon ('the strategic city, Which the'). */
+  prevAcrossComma(i: number): Word | undefined {
+    if (i === 0 || this.sentenceIdx[i - 1] !== this.sentenceIdx[i]) return undefined;
+    const p = this.ws[i - 1];
+    return /^[,;]\s+$/.test(this.text.slice(p.end, this.ws[i].start)) ? p : undefined;
+  }
+
+  private afterArticle?: Set<string>;
+
+  /** Crude singulars of the lower-case words the text writes right after an article: nouns ('les milices'), not adjectives. */
+  lowerAfterArticle(): Set<string> {
+    if (!this.afterArticle) {
+      this.afterArticle = new Set();
+      for (let i = 1; i < this.ws.length; i++) {
+        const w = this.ws[i];
+        const p = this.ws[i - 1];
+        if (this.data.functionWords.get(p.key) !== 'articles' || !startsLower(this.text, w)) continue;
+        if (/^\s+$/.test(this.text.slice(p.end, w.start))) this.afterArticle.add(stem(w.key));
+      }
+    }
+    return this.afterArticle;
   }
 
   /** The next word in the same sentence, separated by spaces only. */

@@ -9,9 +9,13 @@
  *   is accepted there; with the option `frenchSpacing: true` a plain
  *   (breaking) space is reported as info, with a fix to the no-break space;
  * - quotation marks or brackets left open or closed without an opening in a
- *   paragraph (the pairs of rules/language/<lang>.yaml and straight quotes; a
- *   quotation continued in the next paragraph, which opens with a quotation
- *   mark again, is the news convention and stays clean);
+ *   paragraph (the pairs of rules/language/<lang>.yaml and straight quotes,
+ *   which open or close by the characters around them); a quotation left
+ *   open at the end of a paragraph is reported only when the mark stands
+ *   on the wrong side of a space or the quotation runs into its own
+ *   attribution (', he said'), since a quotation may run on into the next
+ *   paragraph, reopened or not (a closing mark there closes it), or be cut
+ *   off by an excerpt; a pair of marks that do not match ('"...”');
  * - invisible characters in words: zero-width space, word joiner, BOM, soft
  *   hyphen; zero-width (non-)joiners between Latin letters; a no-break space
  *   splitting a word that the text also writes whole ('Haf tar' / 'Haftar').
@@ -54,6 +58,9 @@ export const punctuationSpacing: RuleModule = {
       spaceBeforeQuote: "Space before the closing quotation mark '{{mark}}': remove it.",
       unclosedQuote: "Quotation mark '{{mark}}' is not closed in this paragraph: add the closing mark or remove this one.",
       unopenedQuote: "Closing quotation mark '{{mark}}' has no opening mark in this paragraph.",
+      reversedQuotes: "Quotation marks '{{mark}}' ... '{{open}}' are the wrong way round: write '{{open}}' before the quoted words and '{{mark}}' after them.",
+      mismatchedQuote: "Quotation opened with '{{open}}' but closed with '{{mark}}': use a matching pair.",
+      attributionInQuote: "Quotation mark '{{mark}}' is not closed before the attribution ('..., he said'): close the quotation before it.",
       unclosedBracket: "Bracket '{{mark}}' is not closed in this paragraph.",
       unopenedBracket: "Closing bracket '{{mark}}' has no opening bracket in this paragraph.",
       invisible: "Invisible {{name}} (U+{{code}}) in '{{word}}': remove it.",
@@ -73,10 +80,11 @@ export const punctuationSpacing: RuleModule = {
     const bracketAt = positions(context.text, BRACKET);
     let q = 0;
     let b = 0;
+    let open = false;
     for (const p of context.doc.paragraphs) {
       while (q < quoteAt.length && quoteAt[q] < p.start) q++;
       while (b < bracketAt.length && bracketAt[b] < p.start) b++;
-      q = quotes(context, p.start, p.end, quoteMarks, quoteAt, q);
+      [q, open] = quotes(context, p.start, p.end, quoteMarks, quoteAt, q, open);
       b = brackets(context, p.end, bracketAt, b);
     }
     invisibles(context);
@@ -117,7 +125,8 @@ function spaceBeforePunctuation(context: RuleContext): void {
     const after = text[markAt + 1] ?? '';
     if (before === undefined || /\s/.test(before)) continue; // line start or indentation
     if (mark === '.' && (after === '.' || text[start - 1] === '.')) continue; // ellipsis, doubled stop
-    if (!(after === '' || /[\s”’»"')\]]/.test(after))) continue; // '.5', '.com', ':)'
+    if (!(after === '' || /[\s”’»"')\]]/.test(after))) continue; // '.5', '.com', ':-)'
+    if ((mark === ':' || mark === ';') && /[)(\]]/.test(after)) continue; // a smiley ':)', ';('
     if (language === 'fr' && FRENCH_SPACED.has(mark)) {
       if (m[1] === NBSP || m[1] === NNBSP || context.options.frenchSpacing !== true) continue;
       const space = mark === ':' ? NBSP : NNBSP;
@@ -167,40 +176,76 @@ class QuoteMarks {
 }
 
 /**
- * Quotation marks in one paragraph [from, to): a stack of the open ones;
- * straight quotes alternate. `marksAt` holds the offsets of the document's
- * marks, from index k on; returns the index of the first mark after the paragraph.
+ * Quotation marks in one paragraph [from, to): a stack of the open ones.
+ * A straight quote opens or closes by what stands around it (an opener
+ * follows a space or the line start and precedes a word; a closer follows a
+ * word and precedes a space, punctuation or the end), and only where that is
+ * unclear by the stack. `marksAt` holds the offsets of the document's marks,
+ * from index k on; `carried` is true when the paragraph before ended inside
+ * a quotation (its first stray closing mark closes that one). Returns the
+ * index of the first mark after the paragraph and whether a quotation is
+ * still open at its end.
+ *
+ * A mark left open at the end of a paragraph is reported only when it cannot
+ * be the start of a quotation that runs on (a news convention) or that the
+ * text cuts off: an opening mark followed by a space or the line end (a
+ * closing mark set on the wrong side), or a quotation that runs into its own
+ * attribution (', he said' inside the quotation).
  */
-function quotes(context: RuleContext, from: number, to: number, marks: QuoteMarks, marksAt: readonly number[], k: number): number {
+function quotes(
+  context: RuleContext,
+  from: number,
+  to: number,
+  marks: QuoteMarks,
+  marksAt: readonly number[],
+  k: number,
+  carried: boolean,
+): [number, boolean] {
   const { text, language } = context;
   const { pairs, openers, closers } = marks;
   const stack: Open[] = [];
-  const problems: Array<{ messageId: string; ch: string; at: number }> = [];
+  const problems: Array<{ messageId: string; ch: string; at: number; data?: Record<string, string> }> = [];
   const closings: number[] = [];
   for (; k < marksAt.length && marksAt[k] < to; k++) {
     const i = marksAt[k];
     const c = text[i];
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
     if (c === '"') {
       const top = stack[stack.length - 1];
-      if (top?.ch === '"') {
+      if (/\d/.test(before) && top?.ch !== '"') continue; // 12" is an inch mark
+      const opensHere = (i === from || /[\s([{\-–—\/]/u.test(before)) && /[\p{L}\p{N}‘'(¿¡…]/u.test(after);
+      const closesHere = /[\p{L}\p{N}.,;:!?…)\]’'%]/u.test(before) && (after === '' || /[\s.,;:!?)\]…»”]/u.test(after));
+      if (top?.ch === '"' && (closesHere || !opensHere)) {
         stack.pop();
         closings.push(i);
-      } else if (!/\d/.test(text[i - 1] ?? '')) stack.push({ ch: c, at: i }); // 12" is an inch mark
+      } else if (closesHere && !opensHere) {
+        // a straight mark that closes a quotation opened with '"' before this paragraph,
+        // one opened with a curved mark (nested marks), or nothing the text shows: no finding
+        if (top === undefined && carried) carried = false;
+      } else stack.push({ ch: c, at: i });
       continue;
     }
     if (!openers.has(c) && !closers.has(c)) continue;
     const top = stack[stack.length - 1];
-    if (top && pairs.some((p) => p[0] === top.ch && p[1] === c)) {
+    if (top && (pairs.some((p) => p[0] === top.ch && p[1] === c) || (top.ch === '"' && closers.has(c) && !openers.has(c)))) {
       stack.pop();
-      closings.push(i);
-    } else if (openers.has(c)) stack.push({ ch: c, at: i });
+      if (top.ch === '"') problems.push({ messageId: 'mismatchedQuote', ch: c, at: i, data: { open: top.ch } });
+      else closings.push(i);
+    } else if (openers.has(c) && !(closers.has(c) && top === undefined && carried && !/[\p{L}\p{N}]/u.test(after))) stack.push({ ch: c, at: i });
+    else if (top === undefined && carried) carried = false;
     else problems.push({ messageId: 'unopenedQuote', ch: c, at: i });
   }
-  if (stack.length && !continuedQuote(text, to, openers)) {
-    for (const o of stack) problems.push({ messageId: 'unclosedQuote', ch: o.ch, at: o.at });
+  reversedPairs(text, from, to, marks, problems);
+  const continues = stack.length > 0 && continuedQuote(text, to, openers);
+  for (const o of stack) {
+    const next = text[o.at + 1] ?? '';
+    if (o.at + 1 >= text.length) continue; // the text is cut off after the mark
+    if (o.ch !== '"' && /\s/u.test(next) && !continues) problems.push({ messageId: 'unclosedQuote', ch: o.ch, at: o.at });
+    else if (runsIntoAttribution(text, o.at + 1, to, language)) problems.push({ messageId: 'attributionInQuote', ch: o.ch, at: o.at });
   }
-  for (const p of problems) context.report({ messageId: p.messageId, data: { mark: p.ch }, range: [p.at, p.at + 1] });
-  if (problems.length || stack.length) return k; // where the quotations close is unclear
+  for (const p of problems) context.report({ messageId: p.messageId, data: { mark: p.ch, ...p.data }, range: [p.at, p.at + 1] });
+  if (problems.length || stack.length) return [k, stack.length > 0]; // where the quotations close is unclear
   for (const at of closings) {
     let s = at;
     while (s > from && /[ \t\u00a0\u202f]/.test(text[s - 1])) s--;
@@ -214,7 +259,46 @@ function quotes(context: RuleContext, from: number, to: number, marks: QuoteMark
     }
     context.report({ messageId: 'spaceBeforeQuote', data: { mark }, range: [s, at + 1], fix: { range: [s, at], text: '' } });
   }
-  return k;
+  return [k, false];
+}
+
+/**
+ * Marks set the wrong way round around a quoted word or two: 'rely on the”
+ * win-win “partnership' (a closing mark that closes nothing, after a word,
+ * a few words, an opening mark before a word, nothing else between). Only for pairs whose marks are
+ * distinct in the language (German '“' both opens and closes).
+ */
+function reversedPairs(text: string, from: number, to: number, marks: QuoteMarks, problems: Array<{ messageId: string; ch: string; at: number; data?: Record<string, string> }>): void {
+  const body = text.slice(from, to);
+  for (const [open, close] of marks.pairs) {
+    if (open === close || marks.openers.has(close) || marks.closers.has(open) || !body.includes(close)) continue;
+    const re = new RegExp(`\\p{L}${close}[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{N}\\- ]{0,40}?[ \\t]+${open}\\p{L}`, 'gu');
+    for (const m of body.matchAll(re)) {
+      const at = from + m.index + 1;
+      // only a closing mark that closes nothing ('a “massacre” and deemed it “conclusive' is right);
+      // one finding for the pair, in place of 'no opening mark'
+      const same = problems.findIndex((p) => p.at === at && p.messageId === 'unopenedQuote');
+      if (same < 0) continue;
+      problems.splice(same, 1);
+      problems.push({ messageId: 'reversedQuotes', ch: close, at, data: { open } });
+    }
+  }
+}
+
+/**
+ * Does an open quotation run into its own attribution: ', he said' or ',
+ * said Sisi' (a speech verb of rules/language/<lang>.yaml within two words
+ * after a comma, then a comma or the end of the sentence)?
+ */
+function runsIntoAttribution(text: string, from: number, to: number, language: string): boolean {
+  const verbs = langData(language).speechVerbs;
+  if (verbs.size === 0) return false;
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(/,\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}?)([\p{L}\p{M}]+)(?=[,.;])/gu)) {
+    const words = [...m[1].trim().split(/\s+/).filter(Boolean), m[2]];
+    if (words.length >= 2 && words.some((w) => verbs.has(fold(w)))) return true;
+  }
+  return false;
 }
 
 const quoteRes = new Map<string, RegExp>();
@@ -259,10 +343,16 @@ function brackets(context: RuleContext, to: number, at: readonly number[], k: nu
   return k;
 }
 
-/** '1)' or 'a)' at the start of a line: a list marker, not a bracket. */
+/**
+ * A list or clause marker, not a bracket: '1)' or 'a)' at the start of a line,
+ * and within a line a number, one or two lower-case letters or a small Roman
+ * numeral after a space ('a), b), c)', 'al punto 10)', 'ii)'), or a smiley (':-)').
+ */
 function listMarker(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^\s*[\p{L}\p{N}]{1,3}$/u.test(text.slice(lineStart, at));
+  if (/^\s*[\p{L}\p{N}]{1,3}$/u.test(text.slice(lineStart, at))) return true;
+  const before = text.slice(Math.max(lineStart, at - 6), at);
+  return /(?:^|[\s,;(])(?:\p{Ll}{1,2}|\p{N}{1,3}|[ivx]{1,4})$/u.test(before) || /[:;]-?$/.test(before);
 }
 
 function invisibles(context: RuleContext): void {

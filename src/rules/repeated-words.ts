@@ -10,10 +10,18 @@
  *   after folding white space and case; also a paragraph that repeats the
  *   end of the one before it (a headline after a breadcrumb trail).
  * Genuine doubles stay clean: the `repeats.allow` lists of the packs (had
- * had, that that, nous nous, die die, Bora Bora, very very), numbers (table
- * columns repeat them), initials (J J Abrams), a lower-case word before the
- * same word capitalised (de De Gaulle), and words differing in accents
- * (Spanish "que qué").
+ * had, that that, nous nous, die die, very very), doubled articles only in
+ * mid-sentence ('die Frau, die die Zeitung liest'; 'Die die Sätze' is a
+ * repeat); numbers (table columns repeat
+ * them); initials (J J Abrams); a name or title written twice with capitals
+ * (Candebat Candebat, Bora Bora, Really Really Love You) unless a pack
+ * knows the name ('Haftar Haftar'); a word before a name that starts with
+ * it (de De Gaulle, military Military Parade; but a function word that is
+ * no name particle is a repeat: 'am Am Montag'); a word that is not in the language's dictionary but repeated in
+ * a foreign-language title; an article and noun said twice ('a spade a
+ * spade'); function words around a connector ('der von der Bank'); a
+ * lower-case word before a name that starts with it ('ciudad de Ciudad
+ * Juárez'); and words differing in accents (Spanish "que qué").
  *
  * Fix safety: deleting an immediate repeat is a safe fix when both copies
  * are identical, lower case and at least four letters long (a content word);
@@ -22,6 +30,8 @@
 import { parsePhrase } from '../match/phrase-matcher.js';
 import type { LoadedPack } from '../packs/load-pack.js';
 import { repeatsFor } from '../packs/phrase-data.js';
+import { dictionaryFor, type Dictionary } from '../text/dictionary.js';
+import { langData, type LangData } from '../text/lang-data.js';
 import type { Word } from '../text/words.js';
 import type { RuleContext, RuleModule } from './rule.js';
 
@@ -43,6 +53,7 @@ export const repeatedWords: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: '*',
+    needs: ['dictionary'],
     messages: {
       word: "'{{word}}' twice in a row ('{{found}}'): delete the repeat.",
       ngram: "'{{phrase}}' is repeated back to back: delete the repeat.",
@@ -63,9 +74,10 @@ export const repeatedWords: RuleModule = {
     const ws = context.doc.words;
     const lower = ws.map((w) => text.slice(w.start, w.end).toLowerCase());
     const covered = new Uint8Array(ws.length);
-    findNgrams(context, ws, lower, compiled, covered);
-    findOfCollapses(context, ws, lower, compiled, covered);
-    findWordRepeats(context, ws, lower, compiled, covered);
+    const data = langData(context.language);
+    findNgrams(context, ws, lower, compiled, covered, data);
+    findOfCollapses(context, ws, lower, compiled, covered, data);
+    findWordRepeats(context, ws, lower, compiled, covered, data);
     findRepeatedBlocks(context);
   },
 };
@@ -98,7 +110,7 @@ function punctuationBetween(text: string, ws: readonly Word[], i: number): strin
   return text.slice(ws[i - 1].end, ws[i].start).replace(/\s+/gu, ' ');
 }
 
-function findNgrams(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
+function findNgrams(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array, data: LangData): void {
   const { text } = context;
   for (let i = 0; i < ws.length; i++) {
     for (let n = MAX_NGRAM; n >= 2; n--) {
@@ -111,6 +123,8 @@ function findNgrams(context: RuleContext, ws: readonly Word[], lower: string[], 
       if (!same || !spaced(text, ws, i + n, false)) continue;
       const unit = lower.slice(i, i + n);
       if (unit.every((u) => NUMERIC.test(u)) || c.allow.has(unit.join(' '))) continue;
+      // 'calls a spade a spade', 'une fois une fois': an article and its noun said twice is a figure of speech
+      if (n === 2 && data.functionWords.get(ws[i].key) === 'articles') continue;
       const phrase = text.slice(ws[i + n].start, ws[i + 2 * n - 1].end);
       const tail = text.slice(ws[i + n - 1].end, ws[i + 2 * n - 1].end);
       context.report({
@@ -134,7 +148,7 @@ function hyphenated(text: string, ws: readonly Word[], i: number): boolean {
   return before || after;
 }
 
-function findOfCollapses(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
+function findOfCollapses(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array, data: LangData): void {
   if (c.connectors.size === 0) return;
   const { text } = context;
   for (let i = 0; i + 2 < ws.length; i++) {
@@ -142,6 +156,10 @@ function findOfCollapses(context: RuleContext, ws: readonly Word[], lower: strin
     if (!/^\p{L}{3,}$/u.test(lower[i]) || c.allow.has(`${lower[i]} ${lower[i + 1]} ${lower[i + 2]}`)) continue;
     if (!spaced(text, ws, i + 1, true) || !spaced(text, ws, i + 2, true)) continue;
     if (hyphenated(text, ws, i) || hyphenated(text, ws, i + 2)) continue;
+    // 'der von der Bank', 'la de la': function words around a connector are grammar, not a collapse
+    if (data.functionWords.has(ws[i].key)) continue;
+    // 'la ciudad de Ciudad Juárez': the second copy opens a name
+    if (isLowerInitial(text.slice(ws[i].start, ws[i].end)) && !isLowerInitial(text.slice(ws[i + 2].start, ws[i + 2].end))) continue;
     const found = text.slice(ws[i].start, ws[i + 2].end);
     const tail = text.slice(ws[i].end, ws[i + 2].end).trim();
     context.report({
@@ -157,16 +175,29 @@ function findOfCollapses(context: RuleContext, ws: readonly Word[], lower: strin
   }
 }
 
-function findWordRepeats(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array): void {
+function findWordRepeats(context: RuleContext, ws: readonly Word[], lower: string[], c: Compiled, covered: Uint8Array, data: LangData): void {
   const { text } = context;
+  let dict: Dictionary | null | undefined = null;
+  const inMention = (w: Word) => context.doc.mentions.some((m) => m.start <= w.start && w.end <= m.end);
   for (let i = 1; i < ws.length; i++) {
     if (lower[i] !== lower[i - 1] || covered[i] || covered[i - 1]) continue;
-    if (!spaced(text, ws, i, true) || NUMERIC.test(lower[i]) || c.allow.has(lower[i])) continue;
+    if (!spaced(text, ws, i, true) || NUMERIC.test(lower[i])) continue;
     const first = text.slice(ws[i - 1].start, ws[i - 1].end);
     const second = text.slice(ws[i].start, ws[i].end);
-    // initials (J J Abrams) and particles before a name (de De Gaulle)
+    // the allowed doubles are grammatical in mid-sentence ('that had had', 'die Frau, die die Zeitung liest'),
+    // never at the start of a sentence ('Die die Sätze', 'This is is' is not allowed at all)
+    if (c.allow.has(lower[i]) && ((isLowerInitial(first) && isLowerInitial(second)) || data.functionWords.get(ws[i].key) !== 'articles')) continue;
+    // initials (J J Abrams); names and titles written twice on purpose (Candebat Candebat, Really
+    // Really Love You), unless a pack knows the name as one word ('Haftar Haftar')
     if (/^\p{Lu}$/u.test(second)) continue;
-    if (isLowerInitial(first) && !isLowerInitial(second)) continue;
+    const packName = inMention(ws[i - 1]) && inMention(ws[i]);
+    if (!isLowerInitial(first) && !isLowerInitial(second) && !packName) continue;
+    // a word before a name that starts with it (de De Gaulle, military Military Parade); but a
+    // function word that is no name particle is a repeat ('am Am Montag')
+    if (isLowerInitial(first) && !isLowerInitial(second) && (!data.functionWords.has(ws[i].key) || data.nameConnectors.has(ws[i].key) || PARTICLES.has(lower[i]))) continue;
+    // a word of another language (a quoted title: „Really really love you“) is not this text's repeat
+    if (dict === null) dict = dictionaryFor(context.language);
+    if (!packName && dict && !dict.isWord(first) && !dict.isWord(lower[i]) && /^\p{L}+$/u.test(first)) continue;
     const safe = first === second && isLowerInitial(first) && [...first].length >= 4;
     // across a line break, delete the second copy and the spaces after it, keeping the line break
     let after = ws[i].end;
@@ -185,6 +216,9 @@ function findWordRepeats(context: RuleContext, ws: readonly Word[], lower: strin
     covered[i] = 1;
   }
 }
+
+/** Particles that stand before names in many languages (de Gaulle, van Gogh, al-Sisi). */
+const PARTICLES = new Set(['de', 'da', 'di', 'do', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'al', 'el', 'ben', 'bin', 'ibn', 'abu', 'mac', 'mc', 'san', 'santa', 'st']);
 
 function isLowerInitial(word: string): boolean {
   const ch = word[0];

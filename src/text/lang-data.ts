@@ -18,6 +18,8 @@ export interface LangData {
   language: string;
   /** Folded function word -> its kind. */
   functionWords: Map<string, FunctionWordKind>;
+  /** Function words as written (lower case, with their diacritics): 'über' is one, 'uber' is not. */
+  functionForms: Set<string>;
   nameConnectors: Set<string>;
   titles: Set<string>;
   abbreviations: Set<string>;
@@ -58,6 +60,7 @@ function empty(lang: string): LangData {
   return {
     language: lang,
     functionWords: new Map(),
+    functionForms: new Set(),
     nameConnectors: new Set(),
     titles: new Set(),
     abbreviations: new Set(),
@@ -78,7 +81,10 @@ function parse(src: YamlSource): LangData {
     return v as string[];
   };
   const data = empty(String(d.language ?? ''));
-  for (const kind of KINDS) for (const w of list(kind, ['functionWords', kind])) data.functionWords.set(fold(w), kind);
+  for (const kind of KINDS) for (const w of list(kind, ['functionWords', kind])) {
+    data.functionWords.set(fold(w), kind);
+    data.functionForms.add(w.normalize('NFC').toLowerCase());
+  }
   const sets: Array<[keyof LangData, string]> = [
     ['nameConnectors', 'nameConnectors'],
     ['titles', 'titles'],

@@ -31,6 +31,23 @@ ruleTester(
       'It was the first time the Militias appeared in the report.',
       // a word capitalised twice in mid-sentence is a name of this text
       'the Chamber met on Monday and the Chamber said the patrols would continue; the chamber of commerce was closed.',
+      // after a capitalised word the word continues a name: regnal numerals, surnames that are function words
+      { text: 'Nel 1100 il regno passò a Enrico I, e il re Enrico I regnò a lungo; i baroni lo seguirono.', language: 'it' },
+      { text: 'Secondo la biografia, Kim Jong Il scrisse sei opere e il leader ne era fiero.', language: 'it' },
+      { text: 'Il concerto di Lucio Dalla a Bologna fu un successo, dalla sera alla mattina.', language: 'it' },
+      'The report by BBC News said the news had reached the capital before noon.',
+      // titles of works: an article after a preposition or a conjunction ('de Il ...', 'e Un ...')
+      { text: 'Le vendite de Il giardino segreto e Un altro mondo furono alte, e il libro vendette ancora.', language: 'it' },
+      { text: 'Die Ausstellung zeigt die Erzählung Die rote Brücke und die Bilder der Stadt.', language: 'de' },
+      // a company name that folds to a function word: 'Uber' is not 'über'
+      { text: 'Im Gegenzug wird Uber eine Milliarde investieren, sagte er über die Pläne.', language: 'de' },
+      // French peoples and institutions after the article; the lower-case form is an adjective
+      { text: "Les Grecs adoptent l'alphabet et le commerce grec se développe vers les Romains et l'Empire romain.", language: 'fr' },
+      { text: 'Il a été suivi par le Fonds de stratégie mixte, un fonds à rendement cible.', language: 'fr' },
+      // a name the dictionary knows as a name: the lower-case form in a web address is no evidence
+      { text: 'Lo que pasó ayer en Madrid se publicó en www.madrid.es y en la prensa.', language: 'es' },
+      // a title-case run across 'of the'
+      'It was named the most influential car of the century in the international Car of the Century awards.',
       // French, German, Spanish, Italian
       { text: 'Selon Le Monde, le GNA a refusé la proposition du Premier ministre.', language: 'fr' },
       { text: 'Il a déclaré : Nous resterons à Syrte, a répété le Conseil présidentiel.', language: 'fr' },

@@ -14,6 +14,18 @@ ruleTester('punctuation-spacing', {
     { text: '„Wir bleiben“, sagte er. »Wir gehen nicht«, sagte sie. «Niemals», sagte er.', language: 'de' },
     { text: '«Nos quedamos», dijo. “Nunca”, añadió.', language: 'es' },
     { text: '«Restiamo», ha detto. “Mai”, ha aggiunto.', language: 'it' },
+    // an excerpt may cut a quotation off: a quotation left open at the end of the text or paragraph
+    'He said "we stay.',
+    { text: 'Il a ajouté : "Je ne revendique rien, mais je reste.\n\nLe club a confirmé.', language: 'fr' },
+    // straight quotes open and close by what stands around them
+    { text: 'Il "qui" di cui parla, al telefono, è Roma: "era, penso, il 1971" dice lui.', language: 'it' },
+    { text: 'Tras el partido dijo que "sí". Después añadió que "nunca", sintetizó.', language: 'es' },
+    // closing, attribution, opening again: the marks are the right way round
+    '“We stay,” he said, “and we fight.”',
+    'Hamas called the raid a “massacre” and deemed it “conclusive evidence” of intent.',
+    // smileys and list markers in mid-line are no brackets or spaced punctuation
+    { text: 'Buen lugar para caminar un rato :) y volver :-) mañana.', language: 'es' },
+    { text: 'Le domande di cui al punto 10) e le sedi a), b) e c) restano valide.', language: 'it' },
     // a quotation running on over paragraphs opens each one again
     '“We will stay in Sirte.\n\n“We will not leave the city.”',
     // list markers and inch marks
@@ -43,11 +55,16 @@ ruleTester('punctuation-spacing', {
     },
     { text: 'He said "we stay ".', errors: [{ messageId: 'spaceBeforeQuote' }], output: 'He said "we stay".' },
     {
-      text: 'He said “we will stay and fight, in Sirte.\n\nThe army replied.',
-      errors: [{ messageId: 'unclosedQuote', message: "Quotation mark '“' is not closed in this paragraph: add the closing mark or remove this one.", fix: null, column: 9 }],
+      text: 'He said we will stay and fight in Sirte. “\n\nThe army replied.',
+      errors: [{ messageId: 'unclosedQuote', message: "Quotation mark '“' is not closed in this paragraph: add the closing mark or remove this one.", fix: null, column: 42 }],
     },
+    // marks the wrong way round around a quoted word
+    { text: 'They are” optimistic “about the talks.', errors: [{ messageId: 'reversedQuotes', column: 9 }] },
+    // the quotation runs into its own attribution
+    { text: '"We are not leaving, he said, and the talks will go on.\n\nThe army replied.', errors: [{ messageId: 'attributionInQuote', column: 1 }] },
+    // a pair whose marks do not match: one finding, at the closing mark
+    { text: '"We will not let things get out of control.” Sisi said.', errors: [{ messageId: 'mismatchedQuote', column: 44 }] },
     { text: 'He said we will stay” in Sirte.', errors: [{ messageId: 'unopenedQuote', fix: null }] },
-    { text: 'He said "we stay.', errors: [{ messageId: 'unclosedQuote' }] },
     { text: 'The forces (loyal to Haftar advanced.', errors: [{ messageId: 'unclosedBracket', message: "Bracket '(' is not closed in this paragraph.", fix: null }] },
     { text: 'The forces loyal to Haftar] advanced.', errors: [{ messageId: 'unopenedBracket', fix: null }] },
     {
@@ -60,7 +77,7 @@ ruleTester('punctuation-spacing', {
     { text: 'Haf\u00a0tar met the envoy of Haftar.', errors: [{ message: "Invisible no-break space (U+00A0) in 'Haftar': remove it." }], output: 'Haftar met the envoy of Haftar.' },
     { text: 'Il a dit , non .', language: 'fr', errors: [{ messageId: 'spaceBefore' }, { messageId: 'spaceBefore' }], output: 'Il a dit, non.' },
     { text: '„Wir bleiben. “', language: 'de', errors: [{ messageId: 'spaceBeforeQuote' }], output: '„Wir bleiben.“' },
-    { text: '„Wir bleiben, sagte er.', language: 'de', errors: [{ messageId: 'unclosedQuote' }] },
+    { text: '„Wir bleiben, sagte er.', language: 'de', errors: [{ messageId: 'attributionInQuote' }] },
   ],
 });
 

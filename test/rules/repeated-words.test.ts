@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { artefactFixtures, cleanProseGuard } from '../helpers/artefact-fixtures.js';
 import { lintWith, ruleTester } from '../helpers/rule-tester.js';
 
-const MT = { builtin: ['mt-common', 'mt-en', 'mt-fr', 'mt-de', 'mt-es', 'mt-it'] };
+const MT = { builtin: ['mt-common', 'mt-en', 'mt-fr', 'mt-de', 'mt-es', 'mt-it', 'libya'] };
 
 ruleTester(
   'repeated-words',
   {
     valid: [
+      // names and titles written twice on purpose
+      { text: 'Ganaron Rafael Mena Pérez y Raúl Candebat Candebat tras el curso.', language: 'es' },
+      { text: 'Really Really Love You se puso a la venta en agosto.', language: 'es' },
+      { text: '„Really really love you“ wurde im August veröffentlicht.', language: 'de' },
+      // grammatical doubles in context
+      { text: 'Die Frau, die die Zeitung liest, wartet.', language: 'de' },
+      { text: 'Der Bericht, der von der Bank vorgelegt wurde, ist lang.', language: 'de' },
+      'He likes to call a spade a spade in his reports.',
+      'By then the minister had had enough of the talks.',
+      { text: 'Vive en la ciudad de Ciudad Juárez desde hace años.', language: 'es' },
       'He had had enough of the talks by Friday.',
       'She argued that that plan would fail.',
       'Duran Duran played in Bora Bora, then in Walla Walla.',
@@ -45,6 +55,12 @@ ruleTester(
         text: 'The the talks resumed.',
         errors: [{ messageId: 'word', actual: 'The the', fix: null }],
       },
+      // doubles that are never grammatical, even where the allow-lists would let them through mid-sentence
+      { text: 'This is is the plan.', errors: [{ messageId: 'word', actual: 'is is' }] },
+      { text: 'Die die Sätze sind lang.', language: 'de', errors: [{ messageId: 'word', actual: 'Die die' }] },
+      { text: 'Der der Mann kam spät.', language: 'de', errors: [{ messageId: 'word', actual: 'Der der' }] },
+      // a function word repeated with a capital is no name particle
+      { text: 'Er sprach am Am Montag vor der Presse.', language: 'de', errors: [{ messageId: 'word', actual: 'am Am' }] },
       {
         text: 'Haftar Haftar said nothing.',
         errors: [{ messageId: 'word', fix: null }],
