@@ -206,6 +206,8 @@ function quotes(
   const stack: Open[] = [];
   const problems: Array<{ messageId: string; ch: string; at: number; data?: Record<string, string> }> = [];
   const closings: number[] = [];
+  /** Opening marks already reported as the second half of a reversed pair. */
+  const consumed = new Set<number>();
   for (; k < marksAt.length && marksAt[k] < to; k++) {
     const i = marksAt[k];
     const c = text[i];
@@ -227,6 +229,7 @@ function quotes(
       continue;
     }
     if (!openers.has(c) && !closers.has(c)) continue;
+    if (consumed.has(i)) continue;
     const top = stack[stack.length - 1];
     if (top && (pairs.some((p) => p[0] === top.ch && p[1] === c) || (top.ch === '"' && closers.has(c) && !openers.has(c)))) {
       stack.pop();
@@ -234,9 +237,14 @@ function quotes(
       else closings.push(i);
     } else if (openers.has(c) && !(closers.has(c) && top === undefined && carried && !/[\p{L}\p{N}]/u.test(after))) stack.push({ ch: c, at: i });
     else if (top === undefined && carried) carried = false;
-    else problems.push({ messageId: 'unopenedQuote', ch: c, at: i });
+    else {
+      const reversed = reversedOpener(text, i, to, c, marks);
+      if (reversed >= 0) {
+        consumed.add(reversed);
+        problems.push({ messageId: 'reversedQuotes', ch: c, at: i, data: { open: text[reversed] } });
+      } else problems.push({ messageId: 'unopenedQuote', ch: c, at: i });
+    }
   }
-  reversedPairs(text, from, to, marks, problems);
   const continues = stack.length > 0 && continuedQuote(text, to, openers);
   for (const o of stack) {
     const next = text[o.at + 1] ?? '';
@@ -265,24 +273,14 @@ function quotes(
 /**
  * Marks set the wrong way round around a quoted word or two: 'rely on the”
  * win-win “partnership' (a closing mark that closes nothing, after a word,
- * a few words, an opening mark before a word, nothing else between). Only for pairs whose marks are
- * distinct in the language (German '“' both opens and closes).
+ * then a few words, then an opening mark before a word, nothing else
+ * between). Returns the offset of that opening mark, or -1.
  */
-function reversedPairs(text: string, from: number, to: number, marks: QuoteMarks, problems: Array<{ messageId: string; ch: string; at: number; data?: Record<string, string> }>): void {
-  const body = text.slice(from, to);
-  for (const [open, close] of marks.pairs) {
-    if (open === close || marks.openers.has(close) || marks.closers.has(open) || !body.includes(close)) continue;
-    const re = new RegExp(`\\p{L}${close}[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{N}\\- ]{0,40}?[ \\t]+${open}\\p{L}`, 'gu');
-    for (const m of body.matchAll(re)) {
-      const at = from + m.index + 1;
-      // only a closing mark that closes nothing ('a “massacre” and deemed it “conclusive' is right);
-      // one finding for the pair, in place of 'no opening mark'
-      const same = problems.findIndex((p) => p.at === at && p.messageId === 'unopenedQuote');
-      if (same < 0) continue;
-      problems.splice(same, 1);
-      problems.push({ messageId: 'reversedQuotes', ch: close, at, data: { open } });
-    }
-  }
+function reversedOpener(text: string, at: number, to: number, close: string, marks: QuoteMarks): number {
+  const open = marks.pairs.find((p) => p[1] === close && p[0] !== close)?.[0];
+  if (!open || marks.closers.has(open) || marks.openers.has(close) || !/\p{L}/u.test(text[at - 1] ?? '')) return -1;
+  const m = new RegExp(`^[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{N}\\- ]{0,40}?[ \\t]+${open}\\p{L}`, 'u').exec(text.slice(at + 1, Math.min(to, at + 60)));
+  return m ? at + m[0].length - 1 : -1;
 }
 
 /**
