@@ -16,6 +16,8 @@ ruleTester(
       'The Presidency Council met. The Presidency Council then left for Tunis.',
       'The Operations Room said units moved. Reporters waited in the room for hours.',
       'A ceasefire was agreed. The ceasefire held.',
+      // the verb phrase is not the noun
+      'A ceasefire was agreed, and both sides promised to cease fire at midnight; they did not cease fire.',
       { text: 'La salle des opérations a annoncé des renforts. La Chambre des représentants a siégé. La Chambre a voté.', language: 'fr' },
       { text: 'La sala operativa ha annunciato rinforzi. La Camera dei deputati ha votato. La Camera ha approvato.', language: 'it' },
     ],
@@ -45,6 +47,7 @@ ruleTester(
         errors: [{ actual: 'Presidency Council', message: /use 'Presidential Council' throughout/ }],
       },
       { text: 'A ceasefire was agreed. The cease-fire held.', errors: [{ actual: 'cease-fire', suggestions: ['ceasefire'] }] },
+      { text: 'A ceasefire was agreed. They asked to cease fire, but the cease fire failed.', errors: [{ actual: 'cease fire', suggestions: ['ceasefire'] }] },
       {
         text: 'La salle des opérations a annoncé des renforts. La Chambre a précisé que le mouvement était défensif.',
         language: 'fr',
