@@ -8,10 +8,13 @@
  * has a capital); acronyms and mixed case; hyphenated and apostrophised
  * words; 'I'; any word after a capitalised word or a number (it continues a
  * name or a title: 'Kim Jong Il', 'Enrico I', 'Lucio Dalla', 'BBC News',
- * 'Kurzgeschichte Die gelbe Tapete'); words inside a name ('X of the Y',
+ * 'Kurzgeschichte Die gelbe Tapete'), or after a noun that introduces a title
+ * ('die Kampagne Für eine Zukunft'); words inside a name ('X of the Y',
  * 'Corporación Nacional de Petróleo'); pack entity mentions. Function words
  * (rules/language/<lang>.yaml, compared with their diacritics: 'Uber' is not
- * 'über') are flagged when the next word is in lower case; articles only in
+ * 'über') are flagged when the next word is in lower case (in German too:
+ * 'Bei Benzin' after a headline that lost its full stop is the same shape
+ * as 'Am Abend' in mid-sentence); articles only in
  * English, since the other languages write titles of works in sentence case
  * ('il romanzo Il nome della rosa', 'de Il potere di adesso'); in English wink must tag them as function words, and a
  * single-letter 'A' after a noun is a label ('Plan A'). Common nouns are
@@ -90,7 +93,11 @@ export const oddCapitals: RuleModule = {
       const prev = facts.prev(i) ?? facts.prevAcrossComma(i);
       // after a capitalised word or a number the word continues a name or a title:
       // 'Kim Jong Il', 'Enrico I', 'Lucio Dalla', 'BBC News', 'Kurzgeschichte Die gelbe Tapete'
-      if (!prev || !startsLower(text, prev) || /['’]\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue;
+      // (German capitalises every noun: there a capitalised word of the dictionary is no such evidence)
+      if (!prev || /['’]\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue;
+      if (!startsLower(text, prev) && !(language === 'de' && dict?.isWord(text.slice(prev.start, prev.end)))) continue;
+      // 'die Kampagne Für eine Zukunft ohne Hunger', 'the campaign For a Better Life': a title
+      if (data.titleIntroducers.has(prev.key)) continue;
       const next = facts.next(i);
       const kind = data.functionForms.has(lower.normalize('NFC').toLocaleLowerCase(language)) ? data.functionWords.get(w.key) : undefined;
       if (kind) {

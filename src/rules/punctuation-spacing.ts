@@ -284,16 +284,16 @@ function reversedOpener(text: string, at: number, to: number, close: string, mar
 }
 
 /**
- * Does an open quotation run into its own attribution: ', he said' or ',
- * said Sisi' (a speech verb of rules/language/<lang>.yaml within two words
- * after a comma, then a comma or the end of the sentence)?
+ * Does an open quotation run into its own attribution: ', he said', ', said
+ * Sisi', ', the head of the committee told reporters' (a speech verb of
+ * rules/language/<lang>.yaml after a comma,
+ * within the first seven words of a clause of two words or more)?
  */
 function runsIntoAttribution(text: string, from: number, to: number, language: string): boolean {
   const verbs = langData(language).speechVerbs;
   if (verbs.size === 0) return false;
-  const body = text.slice(from, to);
-  for (const m of body.matchAll(/,\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}?)([\p{L}\p{M}]+)(?=[,.;])/gu)) {
-    const words = [...m[1].trim().split(/\s+/).filter(Boolean), m[2]];
+  for (const m of text.slice(from, to).matchAll(/,\s+([^,.;:!?()"“”«»„]{1,80})/gu)) {
+    const words = m[1].trim().split(/\s+/).slice(0, 7);
     if (words.length >= 2 && words.some((w) => verbs.has(fold(w)))) return true;
   }
   return false;

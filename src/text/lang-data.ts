@@ -25,6 +25,8 @@ export interface LangData {
   abbreviations: Set<string>;
   speechVerbs: Set<string>;
   shortReplies: Set<string>;
+  /** Nouns that introduce a title of a work ('the campaign', 'die Kampagne', 'il romanzo'): a capital after them opens the title. */
+  titleIntroducers: Set<string>;
   /** Quotation-mark pairs [open, close]; straight quotes are handled apart. */
   quotes: Array<[string, string]>;
 }
@@ -66,6 +68,7 @@ function empty(lang: string): LangData {
     abbreviations: new Set(),
     speechVerbs: new Set(),
     shortReplies: new Set(),
+    titleIntroducers: new Set(),
     quotes: [['“', '”'], ['«', '»']],
   };
 }
@@ -91,6 +94,7 @@ function parse(src: YamlSource): LangData {
     ['abbreviations', 'abbreviations'],
     ['speechVerbs', 'speechVerbs'],
     ['shortReplies', 'shortReplies'],
+    ['titleIntroducers', 'titleIntroducers'],
   ];
   for (const [field, key] of sets) for (const w of list(key)) (data[field] as Set<string>).add(fold(w));
   if (d.quotes !== undefined) {
