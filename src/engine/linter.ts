@@ -27,8 +27,9 @@ type Need = NonNullable<RuleMeta['needs']>[number];
 /**
  * Loaders for what rules may need up front; each runs once, and only if an
  * enabled rule declares it. Rules of their own need not declare either: the
- * NLP model loads synchronously on first use (src/text/nlp.ts), and franc is
- * loaded when a rule meets DetectorNotLoaded (the rule then runs again).
+ * NLP model loads synchronously on first use (src/text/nlp.ts), and franc and
+ * Hunspell are loaded when a rule meets DetectorNotLoaded (the rule then runs
+ * again).
  */
 const LOADERS: Record<Need, () => Promise<void>> = {
   franc: loadLanguageDetector,
@@ -159,7 +160,7 @@ export class Linter {
         try {
           rule.check(context);
         } catch (err) {
-          // franc was needed and is not loaded yet: load it, run the rule again from the start
+          // franc or Hunspell was needed and is not loaded yet: load it, run the rule again from the start
           if (!(err instanceof DetectorNotLoaded) || this.loaded.has(err.need)) throw err;
           await this.ensure([err.need]);
           reports = [];

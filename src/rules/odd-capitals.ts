@@ -34,7 +34,7 @@
  */
 import type { DocumentModel } from '../engine/document.js';
 import { tagSentences } from '../text/english-tags.js';
-import { dictionaryFor } from '../text/dictionary.js';
+import { requireDictionary } from '../text/dictionary.js';
 import { langData, type LangData } from '../text/lang-data.js';
 import type { Span } from '../text/sentences.js';
 import type { Word } from '../text/words.js';
@@ -58,7 +58,6 @@ export const oddCapitals: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: LANGUAGES,
-    needs: ['dictionary'],
     messages: {
       functionWord: "'{{word}}' is capitalised in mid-sentence, but it is a function word: write '{{lower}}'.",
       commonNoun:
@@ -84,7 +83,16 @@ export const oddCapitals: RuleModule = {
     const tags = doc.englishTags;
     const posAt = tags ? (start: number) => tags.posAt(start) : undefined;
 
-    const dict = dictionaryFor(language);
+    // Hunspell only for a word that passed the cheap checks (most documents never load it)
+    let dictLoaded = false;
+    let dictionary: ReturnType<typeof requireDictionary>;
+    const dict = () => {
+      if (!dictLoaded) {
+        dictionary = requireDictionary(language);
+        dictLoaded = true;
+      }
+      return dictionary;
+    };
     for (const i of candidates) {
       const w = ws[i];
       const word = text.slice(w.start, w.end);
@@ -95,7 +103,7 @@ export const oddCapitals: RuleModule = {
       // 'Kim Jong Il', 'Enrico I', 'Lucio Dalla', 'BBC News', 'Kurzgeschichte Die gelbe Tapete'
       // (German capitalises every noun: there a capitalised word of the dictionary is no such evidence)
       if (!prev || /['’]\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue;
-      if (!startsLower(text, prev) && !(language === 'de' && dict?.isWord(text.slice(prev.start, prev.end)))) continue;
+      if (!startsLower(text, prev) && !(language === 'de' && dict()?.isWord(text.slice(prev.start, prev.end)))) continue;
       // 'die Kampagne Für eine Zukunft ohne Hunger', 'the campaign For a Better Life': a title
       if (data.titleIntroducers.has(prev.key)) continue;
       const next = facts.next(i);
@@ -143,7 +151,8 @@ export const oddCapitals: RuleModule = {
       const seen = lowers.get(stem(w.key));
       if (!seen) continue;
       // a word of the language in lower case ('madrid' is not one: Hunspell knows 'Madrid' as a name)
-      if (dict && !dict.isWord(lower)) continue;
+      const d = dict();
+      if (d && !d.isWord(lower)) continue;
       if (language === 'en' && posAt && !taggedNoun(text, facts.sentenceOf(i), w)) continue;
       context.report({
         messageId: 'commonNoun',

@@ -30,7 +30,7 @@
 import { parsePhrase } from '../match/phrase-matcher.js';
 import type { LoadedPack } from '../packs/load-pack.js';
 import { repeatsFor } from '../packs/phrase-data.js';
-import { dictionaryFor, type Dictionary } from '../text/dictionary.js';
+import { requireDictionary, type Dictionary } from '../text/dictionary.js';
 import { langData, type LangData } from '../text/lang-data.js';
 import type { Word } from '../text/words.js';
 import type { RuleContext, RuleModule } from './rule.js';
@@ -53,7 +53,6 @@ export const repeatedWords: RuleModule = {
     fixable: 'safe',
     hasSuggestions: true,
     languages: '*',
-    needs: ['dictionary'],
     messages: {
       word: "'{{word}}' twice in a row ('{{found}}'): delete the repeat.",
       ngram: "'{{phrase}}' is repeated back to back: delete the repeat.",
@@ -196,7 +195,7 @@ function findWordRepeats(context: RuleContext, ws: readonly Word[], lower: strin
     // function word that is no name particle is a repeat ('am Am Montag')
     if (isLowerInitial(first) && !isLowerInitial(second) && (!data.functionWords.has(ws[i].key) || data.nameConnectors.has(ws[i].key) || PARTICLES.has(lower[i]))) continue;
     // a word of another language (a quoted title: „Really really love you“) is not this text's repeat
-    if (dict === null) dict = dictionaryFor(context.language);
+    if (dict === null) dict = requireDictionary(context.language);
     if (!packName && dict && !dict.isWord(first) && !dict.isWord(lower[i]) && /^\p{L}+$/u.test(first)) continue;
     const safe = first === second && isLowerInitial(first) && [...first].length >= 4;
     // across a line break, delete the second copy and the spaces after it, keeping the line break

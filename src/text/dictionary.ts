@@ -7,10 +7,12 @@
  *
  * Loading is lazy and in two steps: `loadDictionaries()` (async, once per
  * process) instantiates the WebAssembly module; `dictionaryFor(lang)` then
- * reads one language's files synchronously on its first call. A rule declares
- * `needs: ['dictionary']` so the Linter awaits the first step before it runs;
- * without it, `dictionaryFor` answers undefined and the caller must treat
- * every word as unknown to the dictionary (never as an error).
+ * reads one language's files synchronously on its first call. A rule calls
+ * `requireDictionary(lang)` at the point it needs a word checked: before
+ * Hunspell is loaded that throws DetectorNotLoaded('dictionary'), and the
+ * Linter loads it and runs the rule again, so documents that never reach such
+ * a check never pay for it (start-up stays small). A rule that checks every
+ * document may declare `needs: ['dictionary']` instead.
  *
  * Uses: a common word of the document's language is not a name (name rules),
  * a pack variant that is a common word is not matched there, and the
@@ -19,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { DetectorNotLoaded } from './language.js';
 
 interface HunspellFactory {
   mountBuffer(contents: ArrayBufferView, fileName?: string): string;
@@ -70,6 +73,17 @@ function packageDir(pkg: string): string {
   return dirname(require.resolve(pkg));
 }
 
+/**
+ * The dictionary of `lang`, or undefined when there is none for the language;
+ * throws DetectorNotLoaded('dictionary') while Hunspell is not loaded (the
+ * Linter then loads it and runs the rule again).
+ */
+export function requireDictionary(lang: string): Dictionary | undefined {
+  if (!PACKAGES[lang]) return undefined;
+  if (!factory) throw new DetectorNotLoaded('dictionary');
+  return dictionaryFor(lang);
+}
+
 /** The dictionary of `lang` (ISO 639-1), or undefined: no dictionary for it, or Hunspell not loaded yet. */
 export function dictionaryFor(lang: string): Dictionary | undefined {
   if (!factory) return undefined;
@@ -81,12 +95,18 @@ export function dictionaryFor(lang: string): Dictionary | undefined {
     return undefined;
   }
   const f = factory;
-  const spellers = pkgs.map((pkg) => {
-    const dir = packageDir(pkg);
-    const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${pkg}.aff`);
-    const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${pkg}.dic`);
-    return f.create(aff, dic);
-  });
+  // the second dictionary of a language (en-GB) is read only when the first rejects a word
+  const spellers: Array<ReturnType<HunspellFactory['create']> | undefined> = pkgs.map(() => undefined);
+  const speller = (k: number) => {
+    let sp = spellers[k];
+    if (!sp) {
+      const dir = packageDir(pkgs[k]);
+      const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${pkgs[k]}.aff`);
+      const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${pkgs[k]}.dic`);
+      sp = spellers[k] = f.create(aff, dic);
+    }
+    return sp;
+  };
   const memo = new Map<string, boolean>();
   const dict: Dictionary = {
     language: lang,
@@ -94,14 +114,14 @@ export function dictionaryFor(lang: string): Dictionary | undefined {
       let v = memo.get(word);
       if (v === undefined) {
         if (memo.size >= MAX_MEMO) memo.clear();
-        v = spellers.some((s) => s.spell(word));
+        v = pkgs.some((_, k) => speller(k).spell(word));
         memo.set(word, v);
       }
       return v;
     },
     suggest(word) {
       const seen = new Set<string>();
-      for (const s of spellers) for (const w of s.suggest(word)) seen.add(w);
+      for (let k = 0; k < pkgs.length; k++) for (const w of speller(k).suggest(word)) seen.add(w);
       return [...seen];
     },
   };

@@ -18,15 +18,15 @@ let francFn: Franc | undefined;
 let francAllFn: FrancAll | undefined;
 
 /**
- * Thrown by the synchronous detectors when franc is not loaded yet. franc is
- * an ES module, so it cannot be loaded from inside a (synchronous) rule; the
- * Linter catches this, loads it and runs the rule again, so only documents
- * that need franc pay for loading it.
+ * Thrown by the synchronous detectors when franc (or, from
+ * src/text/dictionary.ts, Hunspell) is not loaded yet. Both load
+ * asynchronously, so not from inside a (synchronous) rule; the Linter catches
+ * this, loads what `need` names and runs the rule again, so only documents
+ * that need it pay for loading it.
  */
 export class DetectorNotLoaded extends Error {
-  readonly need = 'franc' as const;
-  constructor() {
-    super('language detector not loaded');
+  constructor(readonly need: 'franc' | 'dictionary' = 'franc') {
+    super(need === 'franc' ? 'language detector not loaded' : 'spelling dictionaries not loaded');
   }
 }
 
