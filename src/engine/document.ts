@@ -40,7 +40,7 @@ export class DocumentModel {
    * abbreviations of rules/language/<lang>.yaml, for every language. (English
    * sentences came from wink-nlp until the model was loaded only on demand;
    * the two agree on the bench corpus and the fixtures, and the segmenter is
-   * the better of the two where they differ: docs/performance-preset.md.)
+   * the better of the two where they differ: docs/performance.md.)
    */
   get sentences(): Span[] {
     return (this._sentences ??= splitSentences(this.text, this.language, langData(this.language)));
