@@ -1,5 +1,5 @@
 #!/bin/bash
-# Findings of one build, normalised for diffing two builds (docs/performance-names.md):
+# Findings of one build, normalised for diffing two builds (docs/performance.md):
 #   bench/compare-findings.sh ROOT OUTDIR [SEEDS_DIR]
 # ROOT: a built checkout (npm run build). Writes OUTDIR/{samples,fixtures,c10,c10-nopack,seeds}.txt
 # as sorted 'file:line:col rule message' lines, OUTDIR/discover-{seeds,c1}.txt and OUTDIR/eval.txt.

@@ -38,6 +38,12 @@ export interface RuleMeta {
   needs?: Array<'franc' | 'nlp' | 'dictionary'>;
   /** Documentation: why the rule exists, and when its fix is safe. */
   docs?: { fixSafety?: string; url?: string };
+  /**
+   * JSON Schema of the rule's options (the second item of `[severity, options]`
+   * in a configuration), checked when the configuration loads. Absent: the rule
+   * takes no options, and any option is an error.
+   */
+  schema?: Record<string, unknown>;
 }
 
 /** What a rule hands to `context.report`. */

@@ -7,6 +7,7 @@ import { TranslintError } from '../errors.js';
 import { DEFAULT_LANGUAGES } from '../text/language.js';
 import { builtinPackNames } from '../packs/load-pack.js';
 import type { Severity } from '../types.js';
+import { assertRuleOptions } from './rule-options.js';
 
 export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, Record<string, unknown>?];
 
@@ -107,6 +108,7 @@ function resolveRules(settings: Config['rules'], file?: string): ResolvedConfig[
       throw new TranslintError(`unknown rule '${id}' (see 'translint rules' for the list)`, { file });
     }
     const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (!file) assertRuleOptions(id, options); // a file's options were checked when it loaded (rule-options.ts)
     rules[id] = { severity: severityOf(sev), options: options ?? {} };
   }
   return rules;

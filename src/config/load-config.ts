@@ -11,6 +11,7 @@ import { validateAgainst } from '../packs/schema.js';
 import { loadCheckedYaml } from '../packs/pack-cache.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
 import { checkReferences, loadConfigChain } from './extends.js';
+import { checkRuleOptions } from './rule-options.js';
 
 export const CONFIG_NAMES = ['translint.config.yaml', 'translint.config.yml', 'translint.config.json'];
 
@@ -36,6 +37,7 @@ export function readConfigFile(file: string): Config {
       throw new TranslintError('configuration must be a mapping', { file, line: 1, column: 1 });
     }
     validateAgainst('config', src, 'configuration');
+    checkRuleOptions(src);
   });
   if (source.data === null || source.data === undefined) return {};
   checkReferences(source);

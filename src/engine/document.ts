@@ -23,6 +23,7 @@ export class DocumentModel {
   private _paragraphs?: Span[];
   private _sentences?: Span[];
   private _englishTags?: EnglishTags | null;
+  private _memo?: Map<string, unknown>;
 
   constructor(
     readonly text: string,
@@ -39,7 +40,7 @@ export class DocumentModel {
    * abbreviations of rules/language/<lang>.yaml, for every language. (English
    * sentences came from wink-nlp until the model was loaded only on demand;
    * the two agree on the bench corpus and the fixtures, and the segmenter is
-   * the better of the two where they differ: docs/performance-preset.md.)
+   * the better of the two where they differ: docs/performance.md.)
    */
   get sentences(): Span[] {
     return (this._sentences ??= splitSentences(this.text, this.language, langData(this.language)));
@@ -49,6 +50,21 @@ export class DocumentModel {
   get englishTags(): EnglishTags | undefined {
     if (this._englishTags === undefined) this._englishTags = this.language === 'en' ? new EnglishTags(this.text) : null;
     return this._englishTags ?? undefined;
+  }
+
+  /**
+   * Work shared by rules on this document, done once: the first call with a
+   * key runs `fn` and keeps its value for the document's lifetime; later calls
+   * with the key return it. Keys are prefixed with the owning module's name
+   * ('entity-forms:counts'). Use it instead of a module-level WeakMap keyed by
+   * something of the document.
+   */
+  memo<T>(key: string, fn: () => T): T {
+    const memo = (this._memo ??= new Map());
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = fn();
+    memo.set(key, value);
+    return value;
   }
 
   get words(): Word[] {

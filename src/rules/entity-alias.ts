@@ -11,7 +11,7 @@
 import { applyCaseStyle } from '../text/case-style.js';
 import { houseLanguage } from '../match/mentions.js';
 import type { RuleModule } from './rule.js';
-import { describeCounts, entityFormCounts } from './entity-forms.js';
+import { entityFormsText } from './entity-forms.js';
 
 export const entityAlias: RuleModule = {
   meta: {
@@ -41,7 +41,7 @@ export const entityAlias: RuleModule = {
         entity,
         use,
         note: m.term.note ? ` (${m.term.note.replace(/\.$/, '')}.)` : '',
-        counts: describeCounts(entityFormCounts(mentions, m.entity.id)),
+        counts: entityFormsText(context.doc, m.entity.id),
       };
       const fix = { range: [m.start, m.end] as [number, number], text: use };
       context.report({

@@ -3,27 +3,25 @@
  * document, written for messages ("Haftar ×4, Hifter ×2").
  */
 import type { Mention } from '../match/mentions.js';
+import type { RuleContext } from './rule.js';
 
 /**
- * The forms of one entity in a document (as first written: case does not
- * make another form) and how often each occurs, counted
- * only when a rule asks (most entities of a document have nothing to report)
- * and once per document for every rule that asks.
+ * The forms of one entity in the document (as first written: case does not
+ * make another form) and how often each occurs, described for a message
+ * ("Haftar ×4, Hifter ×2"; '' when the entity has no mention). Counted only
+ * when a rule asks (most entities of a document have nothing to report) and
+ * once per document for every rule that asks (doc.memo).
  */
-export function entityFormCounts(mentions: readonly Mention[], entityId: string): Map<string, number> | undefined {
-  let done = counted.get(mentions);
-  if (!done) counted.set(mentions, (done = new Map()));
-  let forms = done.get(entityId);
-  if (forms === undefined) {
+export function entityFormsText(doc: RuleContext['doc'], entityId: string): string {
+  const described = doc.memo('entity-forms:described', () => new Map<string, string>());
+  let text = described.get(entityId);
+  if (text === undefined) {
     // a document names few entities with findings: one pass over its mentions for each is cheaper than grouping them all
-    const list = mentions.filter((m) => m.entity.id === entityId);
-    if (list.length === 0) return undefined;
-    done.set(entityId, (forms = countForms(list)));
+    const list = doc.mentions.filter((m) => m.entity.id === entityId);
+    described.set(entityId, (text = list.length === 0 ? '' : describe(countForms(list))));
   }
-  return forms;
+  return text;
 }
-
-const counted = new WeakMap<readonly Mention[], Map<string, Map<string, number>>>();
 
 function countForms(list: readonly Mention[]): Map<string, number> {
   const forms = new Map<string, number>();
@@ -40,18 +38,6 @@ function countForms(list: readonly Mention[]): Map<string, number> {
     forms.set(key, (forms.get(key) ?? 0) + 1);
   }
   return forms;
-}
-
-/** The description of each entity's forms is built once per document (the form counts are the cache key). */
-const described = new WeakMap<Map<string, number>, string>();
-
-export function describeCounts(forms: Map<string, number> | undefined): string {
-  if (!forms) return '';
-  const known = described.get(forms);
-  if (known !== undefined) return known;
-  const s = describe(forms);
-  described.set(forms, s);
-  return s;
 }
 
 function describe(forms: Map<string, number>): string {

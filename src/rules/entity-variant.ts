@@ -10,7 +10,7 @@
  */
 import { applyCaseStyle } from '../text/case-style.js';
 import type { RuleModule } from './rule.js';
-import { describeCounts, entityFormCounts } from './entity-forms.js';
+import { entityFormsText } from './entity-forms.js';
 
 export const entityVariant: RuleModule = {
   meta: {
@@ -38,7 +38,7 @@ export const entityVariant: RuleModule = {
           found: m.found,
           house,
           entity: m.entity.canonical[context.language] ?? m.entity.canonical.en,
-          counts: describeCounts(entityFormCounts(mentions, m.entity.id)),
+          counts: entityFormsText(context.doc, m.entity.id),
           lang: m.term.lang ?? '',
         },
         range: [m.coreStart, m.end],

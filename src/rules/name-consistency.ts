@@ -63,6 +63,17 @@ export const nameConsistency: RuleModule = {
       fixSafety:
         "Unsafe when a pack gives the house form (the spelling is only judged to be the same name); a suggestion when the target is the document's most frequent spelling; nothing on a tie.",
     },
+    schema: {
+      type: 'object',
+      properties: {
+        distinct: {
+          type: 'array',
+          items: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } },
+          description: 'Groups of spellings that name different people and never merge.',
+        },
+      },
+      additionalProperties: false,
+    },
   },
   check(context) {
     const { doc, text, language } = context;

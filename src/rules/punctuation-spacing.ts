@@ -69,6 +69,11 @@ export const punctuationSpacing: RuleModule = {
       fixSafety:
         'Safe: removing an invisible character, a space before punctuation or a second full stop changes no word. Unbalanced quotation marks and brackets get no fix.',
     },
+    schema: {
+      type: 'object',
+      properties: { frenchSpacing: { type: 'boolean', description: 'Report a plain, breaking space before French high punctuation as info, with a fix to a no-break space (default false).' } },
+      additionalProperties: false,
+    },
   },
   check(context) {
     doubledStops(context);

@@ -55,6 +55,15 @@ export const wrongLanguage: RuleModule = {
         'This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it.',
     },
     docs: { fixSafety: 'No fix: the paragraph needs translating.' },
+    schema: {
+      type: 'object',
+      properties: {
+        minLength: { type: 'integer', minimum: 0, description: 'Latin letters a paragraph needs to be judged (default 80).' },
+        margin: { type: 'number', minimum: 0, maximum: 1, description: 'How far the document language may score below the winner (default 0.1).' },
+        languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]{2,3}$' }, description: 'Candidate languages (ISO 639-1).' },
+      },
+      additionalProperties: false,
+    },
   },
   check(context) {
     const { text, language, options } = context;

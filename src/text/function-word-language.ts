@@ -4,7 +4,7 @@
  * least 20% of the words, and half again as many as any other candidate's,
  * is in that language. On news prose that decides nearly every document and
  * paragraph, and agrees with franc wherever the text is long enough for
- * franc to be reliable (docs/performance-preset.md); franc, whose module
+ * franc to be reliable (docs/performance.md); franc, whose module
  * alone takes about 35 ms to load and whose trigram scoring was the largest
  * cost of the default preset, is then asked only about the rest.
  */

@@ -7,15 +7,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixFile, type FileOutcome, type FixRunOptions } from '../../src/cli/fix-file.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { Linter } from '../../src/engine/linter.js';
-import { BIN, ensureBuilt, project, ROOT, spawnCli, removeProjects, tempDir } from './helpers.js';
+import { BIN, project, ROOT, spawnCli, removeProjects, tempDir } from './helpers.js';
 
 afterAll(removeProjects);
-
-beforeAll(() => ensureBuilt(), 120_000);
 
 /** One generated article and its fully fixed form. */
 function article(i: number): { text: string; fixed: string } {
@@ -78,7 +76,7 @@ describe('worker threads', () => {
     const report = JSON.parse(readFileSync(join(one, 'changes.json'), 'utf8'));
     expect(report.summary).toEqual({ files: 240, filesChanged: 192, replacements: 192 * 4, interrupted: false });
     for (let i = 0; i < 240; i++) expect(readFileSync(join(one, 'docs', name(i)), 'utf8')).toBe(article(i).fixed);
-  }, 120_000);
+  });
 });
 
 describe('the worker pool (compiled workers, no main-thread lane)', () => {
@@ -99,7 +97,7 @@ describe('the worker pool (compiled workers, no main-thread lane)', () => {
     expect(pool.fixed).toBe(30);
     const linter = new Linter(config);
     for (const { index, file } of jobs) expect(got.get(index)).toEqual(await fixFile(linter, file, options));
-  }, 60_000);
+  });
 
   it('a worker that cannot start fails the run with its error', async () => {
     const { dir } = batch(3);
@@ -108,7 +106,7 @@ describe('the worker pool (compiled workers, no main-thread lane)', () => {
     const pool = startPool({ script: workerScript()!, init: { config, options }, threads: 1, take: () => ({ index: 0, file: join(dir, 'docs', name(0)) }), onOutcome: () => {} });
     while (!pool.failed) await new Promise((r) => setTimeout(r, 20));
     await expect(pool.finish()).rejects.toThrow(/missing-pack\.yaml: pack file not found/);
-  }, 60_000);
+  });
 });
 
 /** Start a fix run, wait until it has written its first file, then send `signal`. */
@@ -163,7 +161,7 @@ describe.each([1, 2])('an interrupt mid-batch (%i worker(s))', (workers) => {
     expect(old).toBeGreaterThan(300);
     // no temporary file left behind
     expect(readdirSync(join(dir, 'docs')).filter((f) => !expected.has(f))).toEqual([]);
-  }, 120_000);
+  });
 
   it('a crash (SIGKILL): every file is wholly old or wholly new, and a second run finishes the job', async () => {
     const { dir, expected } = batch(1500);
@@ -180,7 +178,7 @@ describe.each([1, 2])('an interrupt mid-batch (%i worker(s))', (workers) => {
     const again = spawnCli(['--fix', 'docs', '--workers', String(workers)], dir);
     expect(again.code).toBe(0);
     expect(checkWhole(dir, expected).old).toBe(expected.size / 5);
-  }, 120_000);
+  });
 });
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -200,12 +198,12 @@ describe.skipIf(!hasScript)('progress bar', () => {
     expect(out).toMatch(/\rtranslint --fix \[#*-*\] \d+\/120 files \d+%/);
     expect(out).toContain('120/120 files 100%');
     expect(out.endsWith('\r\x1b[K')).toBe(true);
-  }, 60_000);
+  });
 
   it('is not drawn when CI is set, nor when stderr is not a terminal', () => {
     const { dir } = batch(120);
     expect(runOnTerminal(dir, { CI: 'true' })).toBe('');
     const { dir: other } = batch(120);
     expect(spawnCli(['--fix', 'docs'], other, { CI: '' }).err).toBe('');
-  }, 60_000);
+  });
 });

@@ -4,7 +4,7 @@
  * built CLI for the tests that spawn it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run } from '../../src/cli/main.js';
@@ -63,18 +63,6 @@ export function bytes(dir: string, name: string): Buffer {
 
 export function mtime(dir: string, name: string): bigint {
   return statSync(join(dir, name), { bigint: true }).mtimeNs;
-}
-
-/** Build dist/ when it is older than the sources (the spawned CLI and the worker threads run the compiled code). */
-export function ensureBuilt(): void {
-  const built = join(ROOT, 'dist/bundle/worker.js');
-  const stale = () => {
-    if (!existsSync(built)) return true;
-    const t = statSync(built).mtimeMs;
-    return readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.ts') && statSync(join(ROOT, 'src', f)).mtimeMs > t);
-  };
-  if (stale()) spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-  if (!existsSync(built)) throw new Error('dist/ could not be built (npm run build)');
 }
 
 /** Run the built CLI. */

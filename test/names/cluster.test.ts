@@ -166,7 +166,7 @@ describe('clusterNames', () => {
     expect(b).toEqual(a);
   });
 
-  it('scales near-linearly: 20,000 spellings in seconds', () => {
+  it('puts each of 20,000 spellings in exactly one cluster (speed: bench/name-consistency-bench.mjs)', () => {
     const cons = ['b', 't', 'j', 'h', 'kh', 'd', 'r', 'z', 's', 'sh', 'f', 'q', 'k', 'l', 'm', 'n', 'w'];
     const vows = ['a', 'i', 'u', 'e', 'ou'];
     let seed = 7;
@@ -179,10 +179,9 @@ describe('clusterNames', () => {
       for (let i = 0; i < k; i++) s += pick(cons) + pick(vows);
       set.add(s);
     }
-    const t0 = performance.now();
     const out = clusterNames([...set].map((text) => ({ text, count: 1 })));
-    const ms = performance.now() - t0;
-    expect(out.reduce((n, c) => n + c.members.length, 0)).toBe(20000);
-    expect(ms).toBeLessThan(30000);
+    const members = out.flatMap((c) => c.members.map((m) => m.text));
+    expect(members).toHaveLength(20000);
+    expect(new Set(members)).toEqual(set);
   }, 60000);
 });

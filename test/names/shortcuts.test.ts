@@ -1,6 +1,6 @@
 /**
  * The caches and pre-tests that make name-consistency cheap
- * (docs/performance-names.md) must give the answers of the plain code.
+ * (docs/performance.md) must give the answers of the plain code.
  */
 import { describe, expect, it } from 'vitest';
 import { isJsSpace, keyFilter, lowerCaseKeys, urlSpans } from '../../src/names/candidates.js';

@@ -5,8 +5,8 @@
  * Checked on the built CLI in a child process that records every module it
  * loads (ES modules through a loader hook, CommonJS through require.cache).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +16,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT });
   dir = mkdtempSync(join(tmpdir(), 'translint-lazy-'));
   writeFileSync(
     join(dir, 'hooks.mjs'),

@@ -2,8 +2,8 @@
  * Linting on worker threads (--workers / TRANSLINT_WORKERS) gives the same
  * report as linting in one thread: same findings, input order, refusals.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT });
   dir = mkdtempSync(join(tmpdir(), 'translint-parallel-'));
   for (let i = 0; i < 24; i++) {
     const name = i % 3 === 0 ? 'Hifter' : i % 3 === 1 ? 'Haftar' : 'Hiftar';
