@@ -89,3 +89,40 @@ export function readRegularFile(file: string, maxBytes: number, what = 'file'): 
     closeSync(fd);
   }
 }
+
+/**
+ * The offset of the first byte that does not start a well-formed UTF-8
+ * sequence (RFC 3629): a stray continuation byte, a truncated sequence, an
+ * overlong form, an encoded surrogate or a value above U+10FFFF. Always
+ * inside the buffer; -1 when the buffer is valid UTF-8.
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0; // overlong
+      if (c === 0xed) hi = 0x9f; // surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90; // overlong
+      if (c === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    if (i + n >= b.length) return i; // truncated at the end
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || x < (k === 1 ? lo : 0x80) || x > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
