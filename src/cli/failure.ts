@@ -15,7 +15,7 @@ export function debugStacks(): boolean {
 
 /** One line for a failure on `file` (with the stack after it under --debug). */
 export function describeFailure(err: unknown, file: string, doing = 'linting'): string {
-  if (err instanceof TranslintError) return err.message;
+  if (err instanceof TranslintError) return err.file === undefined ? `${file}: ${err.message}` : err.message;
   const e = err as NodeJS.ErrnoException;
   let line: string;
   if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) line = `${file}: ${doing} failed: ${describeErrno(e)}`;
