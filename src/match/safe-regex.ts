@@ -46,12 +46,12 @@ export function regexProblem(source: string): string | undefined {
   }
   const structural = scan(source);
   if (structural) return structural;
-  if (!safeRegex(source)) return `regular expression '${source}' nests quantifiers (like (a+)+) and may backtrack catastrophically`;
   try {
     compileUserPattern(source, { ignoreCase: true, bounds: 'none' });
   } catch (err) {
     return (err as Error).message;
   }
+  if (!safeRegex(source)) return `regular expression '${source}' nests quantifiers (like (a+)+) and may backtrack catastrophically`;
   return undefined;
 }
 
