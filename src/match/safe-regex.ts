@@ -94,9 +94,12 @@ export function compileUserPattern(source: string, options: UserPatternOptions):
   const flags = options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
   const full =
     options.bounds === 'word' ? `(?:^|[^\\p{L}\\p{N}])(${translated})(?:[^\\p{L}\\p{N}]|$)` : options.bounds === 'whole' ? `^(?:${translated})$` : `(${translated})`;
-  let re;
+  let re: RE2JSType;
+  // 'word' after the start: the character before the match is consumed, never ^ (which would find a match before `from` again)
+  let mid: RE2JSType | undefined;
   try {
     re = RE2JS.compile(full, flags);
+    if (options.bounds === 'word') mid = RE2JS.compile(`[^\\p{L}\\p{N}](${translated})(?:[^\\p{L}\\p{N}]|$)`, flags);
   } catch (err) {
     const why = (err as Error).message.replace(/^error parsing regexp: /, '');
     throw new Error(`regular expression '${source}' cannot run in linear time (${why}): lookbehind, back-references and lookaheads other than a final (?!word|word) are not allowed in packs`);
@@ -113,19 +116,22 @@ export function compileUserPattern(source: string, options: UserPatternOptions):
       if (m.matches()) yield toMatch(s, 0, s.length, m, 0, userGroups);
       return;
     }
-    const m = re!.matcher(s);
+    const first = re!.matcher(s);
+    const later = mid?.matcher(s);
     let from = 0;
     while (from <= s.length) {
-      // 'word' consumes the character before a match: search from one before `from`
-      if (!m.find(options.bounds === 'word' && from > 0 ? from - 1 : from)) return;
+      // 'word' consumes the character before a match: after the start, search from one before `from`
+      const m = from > 0 && later ? later : first;
+      if (!m.find(from > 0 && later ? from - 1 : from)) return;
       const start = m.start(1);
       const end = m.end(1);
       if (rejected(s, end)) {
-        from = start + 1;
+        from = start + (isPair(s, start) ? 2 : 1);
         continue;
       }
       yield toMatch(s, start, end, m, shift, userGroups);
-      from = end > start ? end : end + 1;
+      // after an empty match, one character on (a whole surrogate pair, as the u flag does)
+      from = end > start ? end : end + (isPair(s, end) ? 2 : 1);
     }
   }
   return {
@@ -133,6 +139,11 @@ export function compileUserPattern(source: string, options: UserPatternOptions):
     test: (s) => !all(s).next().done,
     [Symbol.matchAll]: all,
   };
+}
+
+function isPair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
 function toMatch(s: string, start: number, end: number, m: { group(i: number): string | null }, shift: number, groups: number): RegExpMatchArray {
