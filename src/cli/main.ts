@@ -23,6 +23,7 @@ import { onlyErrors, reportRenderer, type RenderedReport, type ReportSettings } 
 import { initConfig } from './init.js';
 import { describeFailure } from './failure.js';
 import { escapeControl } from '../formatters/escape.js';
+import { removePendingTemps } from '../io/atomic-write.js';
 
 export { processIO, type CliIO } from './io.js';
 import { processIO, type CliIO } from './io.js';
@@ -180,6 +181,14 @@ async function streamedLint(files: string[], linter: Linter, flags: LintFlags, i
     out.add(format.add(r.file));
   };
   let inputError: boolean;
+  // a signal while a report file is being written: drop the temporary file, then stop (never a stray *.tmp)
+  const onSignal = (signal: NodeJS.Signals) => {
+    out.abandon();
+    removePendingTemps();
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+  };
+  const signals: NodeJS.Signals[] = outputFile ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : [];
+  for (const sig of signals) process.on(sig, onSignal);
   try {
     const pause = outputFile ? undefined : io.stdoutBackpressure;
     ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, report: { settings, render, onRendered }, pause }, io));
@@ -187,6 +196,8 @@ async function streamedLint(files: string[], linter: Linter, flags: LintFlags, i
   } catch (err) {
     out.abandon();
     throw err;
+  } finally {
+    for (const sig of signals) process.off(sig, onSignal);
   }
   out.close();
   return exitCode(inputError, errors, warnings, maxWarnings, io);
