@@ -56,7 +56,7 @@ describe('parallel linting', () => {
     expect(stylish).toMatch(/16 problems \(16 errors, 0 warnings, 0 info\)/);
     expect(stylish).toMatch(/Hifter ×8, Hiftar ×8/);
     expect(run('2', ['--baseline', 'b.json']).stdout).toMatch(/8 problems \(8 errors/);
-  });
+  }, 120_000);
 
   it('--workers takes a whole number', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/translint.js'), '.', '--workers', 'two'], { cwd: dir, encoding: 'utf8' });
