@@ -162,7 +162,7 @@ function openCacheDir(): string | undefined {
  */
 export function loadCheckedYaml(file: string, kind: string, check: (source: YamlSource) => void): YamlSource {
   // a regular file of bounded size (a FIFO or /dev/zero is refused, never read for ever)
-  const bytes = readRegularFile(file, MAX_DATA_BYTES);
+  const bytes = readRegularFile(file, MAX_DATA_BYTES, 'data file');
   const key = cacheKey(kind, bytes);
   const cached = readCached(key);
   if (cached !== undefined) return keyed(cachedYamlSource(file, cached), key);

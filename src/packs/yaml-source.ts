@@ -25,7 +25,7 @@ export interface YamlSource {
 }
 
 export function readYamlFile(file: string): YamlSource {
-  return parseYaml(decodeUtf8(readRegularFile(file, MAX_DATA_BYTES), file), file);
+  return parseYaml(decodeUtf8(readRegularFile(file, MAX_DATA_BYTES, 'data file'), file), file);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
