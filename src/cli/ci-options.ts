@@ -7,7 +7,10 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ResolvedConfig } from '../config/config.js';
 import { configForFile } from '../config/overrides.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { mkdirSync } from 'node:fs';
+import { applyBaseline, createBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
+import { TranslintError } from '../errors.js';
+import { errorCode, writeFileVerified } from '../io/atomic-write.js';
 import { markupOf } from '../markup/source.js';
 import type { LintResult } from '../types.js';
 
@@ -62,7 +65,7 @@ export function applyBaselineOptions(results: LintResult[], flags: CiFlags, cwd:
   const path = resolve(cwd, file);
   let baseline;
   if (flags.writeBaseline) {
-    baseline = writeBaseline(path, results);
+    baseline = writeBaselineFile(path, results);
     const n = baseline.findings.reduce((s, e) => s + e.count, 0);
     stderr(`translint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${file}\n`);
   } else baseline = readBaseline(path);
@@ -70,3 +73,15 @@ export function applyBaselineOptions(results: LintResult[], flags: CiFlags, cwd:
   results.splice(0, results.length, ...kept);
 }
 
+
+/** Write a baseline file: verified and atomic (io/atomic-write.ts); a device or a folder is refused. */
+function writeBaselineFile(file: string, results: LintResult[]): Baseline {
+  const baseline = createBaseline(results, dirname(file));
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw new TranslintError(`cannot write baseline (${errorCode(err)})`, { file });
+  }
+  writeFileVerified(file, JSON.stringify(baseline, null, 2) + '\n');
+  return baseline;
+}

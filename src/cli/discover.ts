@@ -9,13 +9,14 @@
  * under their entity. Exit codes: 0, or 2 for usage and input errors (a file
  * that cannot be read is named and skipped; the others are still counted).
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { newTable } from '../formatters/table.js';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
-import { writeTextAtomic } from '../io/atomic-write.js';
+import { writeTarget, writeTextAtomic } from '../io/atomic-write.js';
+import { describeErrno } from '../io/read-file.js';
 import { prepareSourceAsync } from '../markup/source.js';
 import { NameTally, type DiscoveredCluster } from '../names/discovery.js';
 import { draftPack } from '../names/draft-pack.js';
@@ -43,6 +44,17 @@ export async function discoverCommand(paths: string[], flags: DiscoverFlags, io:
   if (!Number.isInteger(minCount) || minCount < 1) throw new TranslintError(`--min-count takes a whole number of 1 or more, not '${flags.minCount}'`);
   const target = flags.write ? resolve(io.cwd, flags.write) : undefined;
   if (target && existsSync(target) && !flags.force) throw new TranslintError('file exists: not overwritten (use --force to replace it)', { file: target });
+  // checked before the work, not after it: a folder, a device or a missing folder is refused now
+  if (target) {
+    writeTarget(target);
+    let dir;
+    try {
+      dir = statSync(dirname(target));
+    } catch (err) {
+      throw new TranslintError(`cannot write: its folder ${describeErrno(err) === 'no such file or directory' ? 'does not exist' : `cannot be used (${describeErrno(err)})`}`, { file: target });
+    }
+    if (!dir.isDirectory()) throw new TranslintError('cannot write: its folder is not a folder', { file: target });
+  }
 
   const config = loadConfig({ cwd: io.cwd, config: flags.config });
   if (flags.language) config.language = flags.language;

@@ -14,7 +14,7 @@ import { relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Linter } from '../engine/linter.js';
 import type { AppliedFix } from '../engine/fixer.js';
-import { TranslintError } from '../errors.js';
+import { describeFailure } from './failure.js';
 import { writeTextAtomic } from '../io/atomic-write.js';
 import { rulesById } from '../rules/index.js';
 import { LineIndex } from '../text/lines.js';
@@ -61,6 +61,8 @@ export interface FileOutcome {
   written: boolean;
   /** Why the file was refused (one line naming it). */
   error?: string;
+  /** Something to tell about a file that was fixed (one line naming it): a hard link split. */
+  notice?: string;
   /** A lint worker's rendering of `result` for a streamed report (then `result` is not sent). */
   rendered?: RenderedReport;
 }
@@ -83,16 +85,22 @@ export async function fixTextFor(linter: Linter, text: string, filePath: string,
   return { output: fixed.output, changes, result: options.keepOutput && fixed.output !== text ? { ...result, output: fixed.output } : result };
 }
 
+/**
+ * Fix one file. Never throws: whatever goes wrong (the file went away, a
+ * read-only mount, a full disk, a rule failing on it) is the outcome's
+ * `error`, one line naming the file (failure.ts), and the file is unchanged.
+ */
 export async function fixFile(linter: Linter, file: string, options: FixRunOptions): Promise<FileOutcome> {
-  let stat;
-  let input;
   try {
-    stat = statSync(file);
-    input = readTextFile(file);
+    return await fixFileOrThrow(linter, file, options);
   } catch (err) {
-    if (err instanceof TranslintError || (err as NodeJS.ErrnoException).code) return refused(err as Error, file);
-    throw err;
+    return { error: describeFailure(err, file, 'fixing'), changes: [], written: false };
   }
+}
+
+async function fixFileOrThrow(linter: Linter, file: string, options: FixRunOptions): Promise<FileOutcome> {
+  const stat = statSync(file);
+  const input = readTextFile(file);
   const { output, changes, result } = await fixTextFor(linter, input.text, file, options);
   if (output === input.text) return { result, changes, written: false };
   const patch = options.diff ? unifiedDiff(file, input.text, output, options.cwd) : undefined;
@@ -103,12 +111,9 @@ export async function fixFile(linter: Linter, file: string, options: FixRunOptio
     return { error: `${file}: changed on disk while being fixed: not written`, changes: [], written: false };
   }
   await writeTextAtomic(file, output, { bom: input.bom, mode: stat.mode });
-  return { result, changes, patch, written: true };
-}
-
-function refused(err: Error, file: string): FileOutcome {
-  const message = err instanceof TranslintError ? err.message : `${file}: cannot read file (${(err as NodeJS.ErrnoException).code})`;
-  return { error: message, changes: [], written: false };
+  // the rename gives the file a new inode: its other hard links keep the old text
+  const notice = stat.nlink > 1 ? `${file}: had ${stat.nlink} hard links; the fixed file replaces this name only, the other ${stat.nlink - 1} keep the old text` : undefined;
+  return { result, changes, patch, written: true, ...(notice ? { notice } : {}) };
 }
 
 /** A unified diff with a/ and b/ paths relative to `cwd`, as git prints them. */

@@ -22,6 +22,9 @@ import { inInputOrder, startPool, threadCount, workerScript, type Pool } from '.
 import { createProgress } from './progress.js';
 import { ReplacementTally } from './replacements.js';
 import { ReportFile } from './report-file.js';
+import { describeFailure } from './failure.js';
+import { escapeControl } from '../formatters/escape.js';
+import { removePendingTemps } from '../io/atomic-write.js';
 
 export interface FixFlags {
   fix?: boolean;
@@ -39,11 +42,16 @@ export interface FixRun {
   results: LintResult[];
   inputError: boolean;
   interrupted: boolean;
+  /** The exit code of the signal that stopped the run (130 SIGINT, 143 SIGTERM, 129 SIGHUP). */
+  signalCode?: number;
   /** Standard output carries the fixed text: the report goes to stderr. */
   reportToStderr: boolean;
   /** Print the table of replacements (after the report). */
   printSummary: () => void;
 }
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 /** Files above which a run uses worker threads by default (with more than one core). */
 const PROGRESS_THRESHOLD = 50;
@@ -112,13 +120,16 @@ export async function fixFiles(
   });
   const results: Array<LintResult | undefined> = new Array(files.length);
   let inputError = false;
+  let failed = 0;
 
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
-      progress.note(`translint: ${outcome.error}\n`);
+      progress.note(`translint: ${escapeControl(outcome.error)}\n`);
       inputError = true;
+      failed++;
       return;
     }
+    if (outcome.notice) progress.note(`translint: ${escapeControl(outcome.notice)}\n`);
     results[index] = outcome.result;
     tally.add(outcome.changes);
     report?.add(outcome.changes);
@@ -128,26 +139,37 @@ export async function fixFiles(
   const ordered = inInputOrder(handle);
   const arrived = ordered.arrived;
 
-  // Ctrl-C: finish the files in progress, then stop; a second Ctrl-C quits at once (each file is still whole: atomic rename)
+  // Ctrl-C, SIGTERM (a cancelled CI job) or SIGHUP: finish the files in progress, close the report file, then stop;
+  // a second signal quits at once (each file is still whole: atomic rename; temporary files are removed)
   let stopping = false;
-  const onSigint = () => {
-    if (stopping) process.exit(130);
+  let signalCode: number | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    const code = SIGNAL_CODES[signal] ?? 130;
+    if (stopping) {
+      removePendingTemps();
+      process.exit(code);
+    }
     stopping = true;
-    progress.note('translint: interrupted: finishing the files in progress (Ctrl-C again to quit now)\n');
+    signalCode = code;
+    progress.note(`translint: interrupted (${signal}): finishing the files in progress (${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now)\n`);
   };
-  process.on('SIGINT', onSigint);
+  for (const sig of SIGNALS) process.on(sig, onSignal);
   let pool: Pool | undefined;
   try {
     for (const [index, file] of files.entries()) {
       if (file !== STDIN) continue;
       const name = flags.stdinFilename ? resolve(io.cwd, flags.stdinFilename) : '<stdin>';
-      const raw = await io.readStdin();
-      const bom = raw.charCodeAt(0) === 0xfeff;
-      const text = bom ? raw.slice(1) : raw;
-      const fixed = await fixTextFor(linter, text, name, options);
-      const patch = options.diff && fixed.output !== text ? unifiedDiff(name, text, fixed.output, io.cwd) : undefined;
-      if (stdinFix) io.stdout((bom ? '\ufeff' : '') + fixed.output);
-      arrived(index, { result: fixed.result, changes: fixed.changes, patch, written: false });
+      try {
+        const raw = await io.readStdin();
+        const bom = raw.charCodeAt(0) === 0xfeff;
+        const text = bom ? raw.slice(1) : raw;
+        const fixed = await fixTextFor(linter, text, name, options);
+        const patch = options.diff && fixed.output !== text ? unifiedDiff(name, text, fixed.output, io.cwd) : undefined;
+        if (stdinFix) io.stdout((bom ? '\ufeff' : '') + fixed.output);
+        arrived(index, { result: fixed.result, changes: fixed.changes, patch, written: false });
+      } catch (err) {
+        arrived(index, { error: describeFailure(err, name, 'fixing'), changes: [], written: false });
+      }
     }
     const onOutcome = (index: number, outcome: FileOutcome) => {
       arrived(index, outcome);
@@ -168,14 +190,21 @@ export async function fixFiles(
     ordered.flush();
   } catch (err) {
     await pool?.abort();
-    report?.abandon();
+    ordered.flush();
+    // the files fixed so far are on disk: the report file records them, and why the run stopped
+    const done = results.filter((r): r is LintResult => r !== undefined);
+    try {
+      report?.close({ files: done.length, filesChanged: tally.files, replacements: tally.total, interrupted: stopping, failed, stoppedBy: describeFailure(err, 'the run').replace(/\n[\s\S]*$/, '') });
+    } catch {
+      report?.abandon();
+    }
     throw err;
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const sig of SIGNALS) process.off(sig, onSignal);
     progress.done();
   }
   const done = results.filter((r): r is LintResult => r !== undefined);
-  report?.close({ files: done.length, filesChanged: tally.files, replacements: tally.total, interrupted: stopping });
+  report?.close({ files: done.length, filesChanged: tally.files, replacements: tally.total, interrupted: stopping, ...(failed ? { failed } : {}) });
   if (stopping) {
     io.stderr(`translint: interrupted after ${done.length} of ${files.length} files; every file is either unchanged or wholly fixed\n`);
   }
@@ -184,6 +213,7 @@ export async function fixFiles(
     results: done,
     inputError,
     interrupted: stopping,
+    signalCode,
     reportToStderr: stdinFix && !flags.outputFile,
     printSummary: () => {
       const color = flags.color ?? (tableToStdout ? io.isTTY : Boolean(io.stderrTTY));

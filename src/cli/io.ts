@@ -4,6 +4,8 @@
  * whether output goes to a terminal.
  */
 import { once } from 'node:events';
+import { TranslintError } from '../errors.js';
+import { maxTextBytes } from '../io/read-file.js';
 import { decodeText } from './read-input.js';
 
 export interface CliIO {
@@ -29,7 +31,14 @@ export function processIO(): CliIO {
     stderr: (s) => process.stderr.write(s),
     readStdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      const limit = maxTextBytes();
+      for await (const c of process.stdin) {
+        size += (c as Buffer).length;
+        // the same limit as for files (io/read-file.ts), checked as the bytes come
+        if (size > limit) throw new TranslintError(`standard input too large (more than ${limit} bytes; the limit is set by TRANSLINT_MAX_FILE_SIZE): not read`, { file: '<stdin>' });
+        chunks.push(c as Buffer);
+      }
       // UTF-8 only, as for files: binary or Latin-1 input is refused (exit 2) naming <stdin> and the line
       const { text, bom } = decodeText(Buffer.concat(chunks), '<stdin>');
       return bom ? `\ufeff${text}` : text;

@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Linter } from '../engine/linter.js';
-import { TranslintError } from '../errors.js';
+import { describeFailure } from './failure.js';
+import { escapeControl } from '../formatters/escape.js';
 import type { LintResult } from '../types.js';
 import type { FileOutcome } from './fix-file.js';
 import { STDIN } from './files.js';
@@ -47,14 +48,13 @@ export interface LintFilesOptions {
   pause?: () => Promise<unknown> | undefined;
 }
 
-/** Lint one file: its result, or the one-line reason it was refused. */
+/** Lint one file: its result, or the one-line reason it failed (failure.ts); never throws. */
 export async function lintFile(linter: Linter, file: string): Promise<FileOutcome> {
   try {
     const { text } = readTextFile(file);
     return { result: await linter.lintText(text, { filePath: file }), changes: [], written: false };
   } catch (err) {
-    if (!(err instanceof TranslintError)) throw err;
-    return { changes: [], written: false, error: err.message };
+    return { changes: [], written: false, error: describeFailure(err, file) };
   }
 }
 
@@ -70,7 +70,7 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
   let inputError = false;
   const handle = (index: number, outcome: FileOutcome) => {
     if (outcome.error) {
-      io.stderr(`translint: ${outcome.error}\n`);
+      io.stderr(`translint: ${escapeControl(outcome.error)}\n`);
       inputError = true;
     } else if (report) report.onRendered(outcome.rendered ?? report.render(outcome.result!));
     else results[index] = outcome.result;
@@ -87,8 +87,7 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
       const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
       arrived(index, { result: await linter.lintText(text, { filePath: name }), changes: [], written: false });
     } catch (err) {
-      if (!(err instanceof TranslintError)) throw err;
-      arrived(index, { changes: [], written: false, error: err.message });
+      arrived(index, { changes: [], written: false, error: describeFailure(err, '<stdin>') });
     }
   }
   const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));

@@ -4,6 +4,7 @@
  * Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings);
  * 2 usage, configuration or input errors.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
@@ -20,6 +21,9 @@ import { addCiOptions, applyBaselineOptions, applyCiConfig, printConfig, type Ci
 import { ReportOutput } from './report-output.js';
 import { onlyErrors, reportRenderer, type RenderedReport, type ReportSettings } from './report-render.js';
 import { initConfig } from './init.js';
+import { describeFailure } from './failure.js';
+import { escapeControl } from '../formatters/escape.js';
+import { removePendingTemps } from '../io/atomic-write.js';
 
 export { processIO, type CliIO } from './io.js';
 import { processIO, type CliIO } from './io.js';
@@ -57,6 +61,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--rules <pack>', 'add a rule pack (file or built-in name); repeatable', collect)
     .option('--stdin-filename <name>', 'file name to report for standard input')
     .option('--ext <ext>', 'extension linted in directories (default .txt, .md, .html, .htm); repeatable', collect)
+    .option('--debug', 'print stack traces of internal errors')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .action(async (paths: string[], flags: LintFlags) => {
@@ -105,6 +110,9 @@ export const VERSION = '0.1.0';
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   if (paths.length === 0 && !flags.printConfig) throw new TranslintError("no input: give files, directories, globs, or '-' for standard input");
+  if (flags.language !== undefined && !/^(auto|[a-z]{2})$/.test(flags.language)) {
+    throw new TranslintError(`--language takes a two-letter ISO 639-1 code in lower case (en, fr, de, es, it, ...) or 'auto', not '${escapeControl(flags.language)}'`);
+  }
   const config = loadConfig({ cwd: io.cwd, config: flags.config });
   if (flags.language) config.language = flags.language;
   if (flags.rules) config.packs = [...config.packs, ...flags.rules.map((p) => resolve(io.cwd, p))];
@@ -121,21 +129,32 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   }
   const linter = new Linter(config);
   const ignored = buildIgnore({ cwd: io.cwd, patterns: flags.ignorePattern, configPatterns: config.ignorePatterns, configDir: config.baseDir });
-  const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions, ignored });
+  // an input that cannot be read is a line naming it (exit 2); the other inputs are still linted
+  let expandError = false;
+  const onProblem = (message: string) => {
+    io.stderr(`translint: ${escapeControl(message)}\n`);
+    expandError = true;
+  };
+  const files = expandInputs(paths, { cwd: io.cwd, extensions: config.extensions, ignored, onProblem });
+  refuseOutputsThatAreInputs(files, [
+    ['-o', flags.outputFile],
+    ['--report-file', flags.reportFile],
+    ['--write-baseline', flags.writeBaseline],
+  ], io.cwd);
   const color = flags.color ?? (io.isTTY && !flags.outputFile);
   const outputFile = flags.outputFile ? resolve(io.cwd, flags.outputFile) : undefined;
   const stream = isFixing(flags) || flags.writeBaseline ? undefined : streamingFormatters[flags.format];
   if (stream) {
     const report: ReportSettings = { format: flags.format, color, cwd: io.cwd, quiet: flags.quiet ?? false, baseline: flags.baseline ? resolve(io.cwd, flags.baseline) : undefined };
-    return streamedLint(files, linter, flags, io, report, outputFile, maxWarnings);
+    return Math.max(expandError ? 2 : 0, await streamedLint(files, linter, flags, io, report, outputFile, maxWarnings));
   }
 
   const fixRun = isFixing(flags) ? await fixFiles(files, linter, flags, io) : undefined;
-  if (fixRun?.interrupted) return 130;
+  if (fixRun?.interrupted) return fixRun.signalCode ?? 130;
   // lint-files.ts: file by file, on worker threads too when there are many files
   const lintRun = fixRun ? undefined : await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename }, io);
   const results: LintResult[] = fixRun?.results ?? lintRun!.results;
-  const inputError = fixRun?.inputError ?? lintRun!.inputError;
+  const inputError = expandError || (fixRun?.inputError ?? lintRun!.inputError);
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
   const out = new ReportOutput(fixRun?.reportToStderr ? io.stderr : io.stdout, outputFile);
@@ -162,6 +181,14 @@ async function streamedLint(files: string[], linter: Linter, flags: LintFlags, i
     out.add(format.add(r.file));
   };
   let inputError: boolean;
+  // a signal while a report file is being written: drop the temporary file, then stop (never a stray *.tmp)
+  const onSignal = (signal: NodeJS.Signals) => {
+    out.abandon();
+    removePendingTemps();
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+  };
+  const signals: NodeJS.Signals[] = outputFile ? ['SIGINT', 'SIGTERM', 'SIGHUP'] : [];
+  for (const sig of signals) process.on(sig, onSignal);
   try {
     const pause = outputFile ? undefined : io.stdoutBackpressure;
     ({ inputError } = await lintFiles(files, linter, { workers: flags.workers, stdinFilename: flags.stdinFilename, report: { settings, render, onRendered }, pause }, io));
@@ -169,6 +196,8 @@ async function streamedLint(files: string[], linter: Linter, flags: LintFlags, i
   } catch (err) {
     out.abandon();
     throw err;
+  } finally {
+    for (const sig of signals) process.off(sig, onSignal);
   }
   out.close();
   return exitCode(inputError, errors, warnings, maxWarnings, io);
@@ -188,6 +217,8 @@ function exitCode(inputError: boolean, errors: number, warnings: number, maxWarn
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
+  // --debug: stack traces of internal errors, in worker threads too (they inherit the environment)
+  if (argv.includes('--debug')) process.env.TRANSLINT_DEBUG = [process.env.TRANSLINT_DEBUG, 'stack'].filter(Boolean).join(',');
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -197,10 +228,38 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return 2;
     }
     if (err instanceof TranslintError) {
-      io.stderr(`translint: ${err.message}\n`);
+      io.stderr(`translint: ${escapeControl(err.message)}\n`);
       return 2;
     }
-    io.stderr(`translint: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    io.stderr(`translint: ${escapeControl(describeFailure(err, 'translint', 'running'))}\n`);
     return 2;
+  }
+}
+
+/**
+ * An output that is also an input would destroy it (-o in.txt in.txt used to
+ * leave in.txt empty): refused before any work, whatever path names it
+ * (symbolic links and hard links included).
+ */
+function refuseOutputsThatAreInputs(files: string[], outputs: Array<[string, string | undefined]>, cwd: string): void {
+  const ids = new Map<string, string>();
+  for (const f of files) {
+    const id = fileId(f);
+    if (id) ids.set(id, f);
+  }
+  for (const [option, out] of outputs) {
+    if (out === undefined) continue;
+    const id = fileId(resolve(cwd, out));
+    if (id && ids.has(id)) throw new TranslintError(`${option} names an input file: refusing to overwrite it (choose another output file)`, { file: out });
+  }
+}
+
+function fileId(file: string): string | undefined {
+  if (file === '-') return undefined;
+  try {
+    const st = statSync(file);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
   }
 }

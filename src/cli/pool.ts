@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TranslintError } from '../errors.js';
 import type { FileOutcome } from './fix-file.js';
+import { debugStacks } from './failure.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 
 /**
@@ -22,13 +23,17 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 /** Above this many files, runs use one thread per core unless told otherwise. */
 export const PARALLEL_THRESHOLD = 1000;
 
+/** The most threads a run may ask for: each thread holds its own linter and packs (tens of MiB). */
+export const MAX_THREADS = 64;
+
 /** Threads for a run of `jobs` files: `--workers` / TRANSLINT_WORKERS, or one per core above the threshold. */
 export function threadCount(raw: string | undefined, jobs: number): number {
   const value = raw ?? process.env.TRANSLINT_WORKERS;
   if (value !== undefined && value !== '' && value !== 'auto') {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${value}'`);
-    return n;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) throw new TranslintError(`--workers takes a whole number from 1 to ${MAX_THREADS}, not '${value}'`);
+    // never more threads than files: a thread for one file costs more than it saves
+    return Math.max(1, Math.min(n, jobs));
   }
   const cores = availableParallelism();
   return jobs > PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
@@ -123,11 +128,12 @@ export function startPool(options: PoolOptions): Pool {
         return fill(w);
       }
       w.inFlight.delete(reply.index);
-      if ('crash' in reply) return fail(new Error(`while ${task === 'lint' ? 'linting' : 'fixing'} ${files.get(reply.index)}: ${reply.crash}`));
+      const file = files.get(reply.index) ?? '';
       files.delete(reply.index);
       fixed++;
       try {
-        options.onOutcome(reply.index, reply.outcome);
+        // a failure on one file is that file's error line; the batch goes on
+        options.onOutcome(reply.index, 'crash' in reply ? { error: `${file}: internal error while ${task === 'lint' ? 'linting' : 'fixing'}: ${reply.crash.split('\n')[0]}${debugStacks() ? `\n${reply.crash}` : ''}`, changes: [], written: false } : reply.outcome);
       } catch (err) {
         return fail(err as Error);
       }

@@ -4,8 +4,8 @@
  * first bad byte). A byte order mark is removed and reported, so a writer can
  * put it back.
  */
-import { readFileSync } from 'node:fs';
 import { TranslintError } from '../errors.js';
+import { firstInvalidUtf8, maxTextBytes, readRegularFile } from '../io/read-file.js';
 
 export interface TextFile {
   text: string;
@@ -15,6 +15,9 @@ export interface TextFile {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(buf: Uint8Array, file: string): TextFile {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    throw new TranslintError(`UTF-16 text (byte order mark ${buf[0] === 0xff ? 'FF FE' : 'FE FF'}): not linted; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)`, { file, line: 1 });
+  }
   const nul = buf.indexOf(0);
   if (nul >= 0) throw new TranslintError(`binary file (NUL byte at offset ${nul}): not linted`, { file, line: lineAt(buf, nul) });
   let text: string;
@@ -22,20 +25,16 @@ export function decodeText(buf: Uint8Array, file: string): TextFile {
     text = decoder.decode(buf);
   } catch {
     const bad = firstInvalidUtf8(buf);
+    if (bad < 0) throw new TranslintError(`too large to decode (${buf.length} bytes): not linted`, { file });
     throw new TranslintError(`not UTF-8 text (invalid byte at offset ${bad}): not linted`, { file, line: lineAt(buf, bad) });
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };
 }
 
+/** A text file to lint or fix: a regular file of at most maxTextBytes() (io/read-file.ts), UTF-8. */
 export function readTextFile(file: string): TextFile {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (err) {
-    throw new TranslintError(`cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file });
-  }
-  return decodeText(buf, file);
+  return decodeText(readRegularFile(file, maxTextBytes()), file);
 }
 
 function lineAt(buf: Uint8Array, offset: number): number {
@@ -44,14 +43,4 @@ function lineAt(buf: Uint8Array, offset: number): number {
   return line;
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    const n = c < 0x80 ? 0 : c >> 5 === 6 ? 1 : c >> 4 === 14 ? 2 : c >> 3 === 30 ? 3 : -1;
-    if (n < 0 || i + n >= b.length + (n === 0 ? 1 : 0)) return i;
-    for (let k = 1; k <= n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return i;
-}
+export { firstInvalidUtf8 } from '../io/read-file.js';

@@ -11,8 +11,8 @@
  * The same key, with the occurrence index, gives SARIF its stable fingerprints.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { TranslintError } from '../errors.js';
 import { validateAgainst } from '../packs/schema.js';
 import { readYamlFile } from '../packs/yaml-source.js';
@@ -80,20 +80,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function writeBaseline(file: string, results: LintResult[]): Baseline {
-  const baseline = createBaseline(results, dirname(file));
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(baseline, null, 2) + '\n');
-  } catch (err) {
-    throw new TranslintError(`cannot write baseline (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file });
-  }
-  return baseline;
-}
-
 export function readBaseline(file: string): Baseline {
   if (!existsSync(file)) throw new TranslintError('baseline file not found (write one with --write-baseline)', { file });
   const source = readYamlFile(file);
+  const version = (source.data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > 1) {
+    throw new TranslintError(`baseline version ${version} was written by a later translint (this one reads version 1): upgrade translint or write the baseline again`, { file });
+  }
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     throw new TranslintError('a baseline must be a JSON object written by --write-baseline', { file, line: 1, column: 1 });
   }

@@ -166,7 +166,8 @@ export class Linter {
           reports = [];
           rule.check(context);
         }
-        messages.push(...reports);
+        // a loop, not push(...reports): a rule with 100,000s of findings on one file would overflow the stack
+        for (const r of reports) messages.push(r);
       } catch (err) {
         const e = err as Error;
         e.message = `rule '${rule.meta.id}' failed on ${filePath}: ${e.message}`;
@@ -197,7 +198,7 @@ export class Linter {
       passes++;
       for (const a of outcome.applied) a.origin = history.reduceRight((at, pass) => offsetBefore(pass, at), a.range[0]);
       history.push(outcome.applied);
-      applied.push(...outcome.applied);
+      for (const a of outcome.applied) applied.push(a);
       output = outcome.output;
       result = await this.lintText(output, opts);
     }

@@ -4,6 +4,7 @@
  */
 import { relative } from 'node:path';
 import pc from 'picocolors';
+import { escapeControl } from './escape.js';
 import { Summary, summaryRows } from './summary.js';
 import { collected, countsOf, type StreamingFormatter } from './types.js';
 
@@ -22,11 +23,16 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
     render(r) {
       const counts = countsOf(r);
       if (r.messages.length === 0) return { text: '', counts };
-      const name = r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath;
+      const name = escapeControl(r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath);
       let text = `\n${c.underline(name)}\n`;
-      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
-      const w0 = Math.max(...rows.map((x) => x[0].length));
-      const w1 = Math.max(...rows.map((x) => x[1].length));
+      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], escapeControl(m.message.replace(/\s*\n\s*/g, ' ')), m.ruleId, m.severity] as const);
+      // a loop, not Math.max(...rows): a file with 100,000s of findings would overflow the stack
+      let w0 = 0;
+      let w1 = 0;
+      for (const x of rows) {
+        if (x[0].length > w0) w0 = x[0].length;
+        if (x[1].length > w1) w1 = x[1].length;
+      }
       for (const [pos, label, msg, rule, sev] of rows) {
         text += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
       }

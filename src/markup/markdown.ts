@@ -14,6 +14,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { TranslintError } from '../errors.js';
 import { TextMapBuilder, type TextMap } from './text-map.js';
 
 const OPAQUE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference']);
@@ -24,7 +25,37 @@ type Region = { start: number; end: number; role: 'text' | 'opaque'; inline?: bo
 /** Nodes whose children are phrasing content: skipped text inside them is inline. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
+/**
+ * The deepest nesting of block quotes and lists parsed: the Markdown parser
+ * and its GFM transforms recurse once per level, so thousands of levels
+ * ('>>>>...') would overflow the call stack (and whether they did would
+ * depend on the thread's stack size). No real document comes near it.
+ */
+export const MAX_MARKDOWN_NESTING = 1000;
+
+const CONTAINER_OPENERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/;
+
+/** The line (1-based) of the first line nested deeper than MAX_MARKDOWN_NESTING, or 0. */
+function tooDeep(source: string): number {
+  let line = 1;
+  for (let at = 0; at < source.length; line++) {
+    const nl = source.indexOf('\n', at);
+    const end = nl < 0 ? source.length : nl;
+    // cheap first: a line with fewer characters than the limit cannot be nested past it
+    if (end - at > MAX_MARKDOWN_NESTING) {
+      const lead = CONTAINER_OPENERS.exec(source.slice(at, Math.min(end, at + 20 * MAX_MARKDOWN_NESTING)))![0];
+      let depth = 0;
+      for (const c of lead) if (c === '>' || c === '-' || c === '*' || c === '+' || c === '.' || c === ')') depth++;
+      if (depth > MAX_MARKDOWN_NESTING) return line;
+    }
+    at = end + 1;
+  }
+  return 0;
+}
+
 export function markdownText(source: string): TextMap {
+  const deep = tooDeep(source);
+  if (deep > 0) throw new TranslintError(`Markdown nested more than ${MAX_MARKDOWN_NESTING} levels deep (block quotes or lists) at line ${deep}: not linted`);
   const tree = fromMarkdown(source, {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],

@@ -34,7 +34,7 @@ export function validateAgainst(name: string, source: YamlSource, what: string):
   const path = err.instancePath.split('/').slice(1).map(decodePointer);
   if (err.keyword === 'additionalProperties') {
     const key = (err.params as { additionalProperty: string }).additionalProperty;
-    throw source.error([...path, key], `unknown key '${key}' in ${describe(path, what)}`, true);
+    throw source.error([...path, key], `unknown key ${shownKey(key)} in ${describe(path, what)}`, true);
   }
   if (err.keyword === 'required') {
     const key = (err.params as { missingProperty: string }).missingProperty;
@@ -63,4 +63,13 @@ function pickError(errors: ErrorObject[]): ErrorObject {
     e.instancePath.split('/').length * 10 +
     (e.keyword === 'additionalProperties' ? 5 : e.keyword === 'enum' || e.keyword === 'required' ? 4 : e.keyword === 'oneOf' ? 0 : 2);
   return [...errors].sort((a, b) => rank(b) - rank(a))[0];
+}
+
+/**
+ * A key as a message shows it: quoted when it looks like a key name, else
+ * not shown at all. A file that is not a pack (a pack path pointing at
+ * /etc/shadow, say) must not have its content printed into a CI log.
+ */
+export function shownKey(key: string): string {
+  return /^[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,39}$/u.test(key) ? `'${key}'` : '(not shown: it does not look like a key name; is this a translint file?)';
 }

@@ -17,6 +17,7 @@
  * author's.
  */
 import { PhraseMatcher } from '../match/phrase-matcher.js';
+import { compileUserPattern, type UserPattern } from '../match/safe-regex.js';
 import type { LoadedPack } from '../packs/load-pack.js';
 import { sectionItems, type BoilerplateItem } from '../packs/phrase-data.js';
 import type { Word } from '../text/words.js';
@@ -36,7 +37,7 @@ interface Entry {
 interface Compiled {
   matcher: PhraseMatcher<Entry>;
   wordSets: PhraseMatcher<Entry>;
-  regexes: Array<{ re: RegExp; entry: Entry }>;
+  regexes: Array<{ re: UserPattern; entry: Entry }>;
 }
 
 const SEPARATOR = /^[^\S\r\n]*[/>»›|][^\S\r\n]*/u;
@@ -106,7 +107,7 @@ function compile(packs: LoadedPack[], lang: string): Compiled {
     if (item.breadcrumb !== undefined) matcher.add(item.breadcrumb, { ...base, kind: 'breadcrumb', note: item.note ?? 'a breadcrumb trail' });
     for (const word of item['line-of'] ?? []) wordSets.add(word, { ...base, kind: 'line-of' });
     // checked for catastrophic backtracking when the pack loaded (phrase-data.ts)
-    if (item.regex !== undefined) regexes.push({ re: new RegExp(`^(?:${item.regex})$`, 'iu'), entry: { ...base, kind: 'line' } });
+    if (item.regex !== undefined) regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: true, bounds: 'whole' }), entry: { ...base, kind: 'line' } });
   });
   return { matcher, wordSets, regexes };
 }

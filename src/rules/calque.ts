@@ -14,6 +14,7 @@
  * starts the sentence.
  */
 import { fillSlots, PhraseMatcher } from '../match/phrase-matcher.js';
+import { compileUserPattern, type UserPattern } from '../match/safe-regex.js';
 import type { LoadedPack } from '../packs/load-pack.js';
 import { asList, sectionItems, type CalqueItem } from '../packs/phrase-data.js';
 import { atSentenceStart, matchCaseStyle } from '../text/sentence-start.js';
@@ -29,7 +30,7 @@ interface Calque {
 
 interface Compiled {
   matcher: PhraseMatcher<Calque>;
-  regexes: Array<{ re: RegExp; calque: Calque }>;
+  regexes: Array<{ re: UserPattern; calque: Calque }>;
 }
 
 /** Lines longer than this are not searched with pack regular expressions. */
@@ -63,9 +64,9 @@ export const calque: RuleModule = {
       for (const line of text.matchAll(/[^\r\n]+/g)) {
         if (line[0].length > MAX_REGEX_LINE) continue;
         for (const { re, calque: c } of regexes) {
-          for (const m of line[0].matchAll(re)) {
+          for (const m of re[Symbol.matchAll](line[0])) {
             if (m[0] === '') continue;
-            const start = line.index + m.index;
+            const start = line.index + m.index!;
             if (c.start && !atSentenceStart(text, start)) continue;
             if (hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
             hits.push({ start, end: start + m[0].length, calque: c, slots: m.slice(1).map((s) => s ?? '') });
@@ -101,8 +102,8 @@ function compile(packs: LoadedPack[], lang: string): Compiled {
     if (item.phrase !== undefined) matcher.add(item.phrase, c, { matchCase: item['match-case'] });
     if (item.regex !== undefined) {
       const flags = item['match-case'] ? 'gu' : 'giu';
-      // checked for catastrophic backtracking when the pack loaded (phrase-data.ts)
-      regexes.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${item.regex})(?![\\p{L}\\p{N}])`, flags), calque: c });
+      // run by the linear-time engine (match/safe-regex.ts): a pack's pattern can never hang a run
+      regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: flags.includes('i'), bounds: 'word' }), calque: c });
     }
   }
   return { matcher, regexes };

@@ -151,7 +151,7 @@ describe('translint --fix', () => {
       [['--fix', '--fix-dry-run'], /cannot be used together/],
       [['--fix', '--fix-type', 'style'], /--fix-type takes problem, suggestion, layout, not 'style'/],
       [['--fix', '--fix-rule', 'no-such-rule'], /unknown rule 'no-such-rule'/],
-      [['--fix', '--workers', '0'], /--workers takes a whole number of at least 1, not '0'/],
+      [['--fix', '--workers', '0'], /--workers takes a whole number from 1 to 64, not '0'/],
     ];
     for (const [args, message] of cases) {
       const r = await cli(['a.txt', ...args], dir);

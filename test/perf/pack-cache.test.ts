@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranslintError } from '../../src/errors.js';
 import { loadPackFile, loadPacks } from '../../src/packs/load-pack.js';
-import { CACHE_LIMITS, cacheKey, pruneCache } from '../../src/packs/pack-cache.js';
+import { CACHE_LIMITS, cacheKey, pruneCache, writeCached } from '../../src/packs/pack-cache.js';
 import { MIN_TERMS } from '../../src/packs/index-cache.js';
 import type { EntityIndex } from '../../src/packs/entities.js';
 import { findMentions } from '../../src/match/mentions.js';
@@ -81,7 +81,10 @@ describe('pack cache', () => {
     expect(hits()).toBe(0);
     expect(debugLines.some((l) => l.includes('ignored a corrupt entry'))).toBe(true);
     expect(JSON.stringify(again.data)).toContain('Hifter');
-    expect(() => JSON.parse(readFileSync(join(cache, entry), 'utf8'))).not.toThrow();
+    // rewritten whole: a header line, then a payload whose hash the header holds
+    const [header, payload] = readFileSync(join(cache, entry), 'utf8').split('\n');
+    expect(JSON.parse(header)).toMatchObject({ key: entry.replace('.json', '') });
+    expect(() => JSON.parse(payload)).not.toThrow();
     loadPackFile(file);
     expect(hits()).toBe(1);
   });
@@ -230,11 +233,14 @@ describe('compiled entity index cache (index-cache.ts)', () => {
     const file = write('big.yaml', bigPack(800));
     const expected = mentionsOf(loadPacks([file], '/'));
     const [entry] = indexEntries();
-    const stored = JSON.parse(readFileSync(join(cache, entry), 'utf8'));
-    writeFileSync(join(cache, entry), JSON.stringify({ ...stored, data: { entities: 'none', terms: 7 } }));
+    // a well-formed, verified entry whose data is not an index
+    writeCached(entry.replace('.json', ''), { entities: 'none', terms: 7 });
     expect(mentionsOf(loadPacks([file], '/'))).toEqual(expected);
   });
 });
+
+/** An entry name as the cache writes them (a SHA-256 in hex): pruning touches only such names. */
+const hex = (i: number, tag = 'e') => `${tag === 'e' ? 'e' : 'f'}${i.toString(16).padStart(63, '0')}`;
 
 describe('cache size (pruneCache)', () => {
   const entry = (name: string, bytes: number, ageSeconds: number) => {
@@ -245,26 +251,27 @@ describe('cache size (pruneCache)', () => {
   };
   it('removes the entries written longest ago until under both limits; old temporary files too, fresh ones stay', () => {
     mkdirSync(cache, { recursive: true });
-    for (let i = 0; i < 6; i++) entry(`e${i}.json`, 100, 600 - i * 60); // e0 the oldest
-    entry('stale.json.1.tmp', 10, 7200);
-    entry('fresh.json.2.tmp', 10, 10);
+    for (let i = 0; i < 6; i++) entry(`${hex(i)}.json`, 100, 600 - i * 60); // 0 the oldest
+    entry(`${hex(1, 'f')}.json.1.abc.tmp`, 10, 7200);
+    entry(`${hex(2, 'f')}.json.2.abc.tmp`, 10, 10);
     entry('notes.txt', 10, 9000); // not an entry: left alone
+    entry('someone-else.json', 10, 9000); // not a name this cache writes: left alone
     pruneCache(cache, { entries: 4, bytes: 10_000 });
-    expect(readdirSync(cache).sort()).toEqual(['e2.json', 'e3.json', 'e4.json', 'e5.json', 'fresh.json.2.tmp', 'notes.txt']);
+    expect(readdirSync(cache).sort()).toEqual([...[2, 3, 4, 5].map((i) => `${hex(i)}.json`), `${hex(2, 'f')}.json.2.abc.tmp`, 'notes.txt', 'someone-else.json']);
     pruneCache(cache, { entries: 100, bytes: 250 }); // bytes: 400 -> 200
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json')).sort()).toEqual(['e4.json', 'e5.json']);
+    expect(readdirSync(cache).filter((f) => /^[0-9a-f]{64}\.json$/.test(f)).sort()).toEqual([`${hex(4)}.json`, `${hex(5)}.json`]);
     pruneCache(cache, { entries: 100, bytes: 250 }); // under both limits: nothing goes
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(cache).filter((f) => /^[0-9a-f]{64}\.json$/.test(f))).toHaveLength(2);
   });
 
   it('runs after each write: a full cache keeps the newest entries, the one just written among them', () => {
     mkdirSync(cache, { recursive: true });
-    for (let i = 0; i < CACHE_LIMITS.entries; i++) entry(`old${i}.json`, 10, 3600 + i);
+    for (let i = 0; i < CACHE_LIMITS.entries; i++) entry(`${hex(i)}.json`, 10, 3600 + i);
     const file = write('p.yaml', PACK('Hifter'));
     loadPackFile(file); // a miss: writes one entry, then prunes
     const left = readdirSync(cache).filter((f) => f.endsWith('.json'));
     expect(left).toHaveLength(CACHE_LIMITS.entries);
     expect(left).toContain(`${cacheKey('pack', readFileSync(file))}.json`);
-    expect(left).not.toContain(`old${CACHE_LIMITS.entries - 1}.json`); // the oldest went
+    expect(left).not.toContain(`${hex(CACHE_LIMITS.entries - 1)}.json`); // the oldest went
   });
 });
