@@ -1,0 +1,744 @@
+import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
+import {
+  STDIN,
+  newTable
+} from "./chunk-UYZIOULM.js";
+import {
+  DIRECTIVE_RULES,
+  TranslintError,
+  allRules,
+  readTextFile,
+  readYamlFile,
+  summarise,
+  validateAgainst
+} from "./chunk-2KENSCZM.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-7ZWMQEER.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/formatters/xml.ts
+var INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function xmlEscape(s) {
+  return s.replace(INVALID_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+}
+
+// src/formatters/paths.ts
+import { relative } from "node:path";
+function displayPath(filePath, cwd) {
+  return filePath.startsWith("<") ? filePath : relative(cwd, filePath) || filePath;
+}
+function severityName(severity) {
+  return severity === 2 ? "error" : severity === 1 ? "warning" : "info";
+}
+
+// src/formatters/checkstyle.ts
+var checkstyle = (results, { cwd }) => {
+  let out = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
+  for (const r of results) {
+    out += `  <file name="${xmlEscape(displayPath(r.filePath, cwd))}">
+`;
+    for (const m of r.messages) {
+      out += `    <error line="${m.line}" column="${m.column}" severity="${severityName(m.severity)}" message="${xmlEscape(`${m.message} (${m.ruleId})`)}" source="${xmlEscape(`translint.rules.${m.ruleId}`)}" />
+`;
+    }
+    out += "  </file>\n";
+  }
+  return out + "</checkstyle>\n";
+};
+
+// src/formatters/types.ts
+function countsOf(r) {
+  return [r.errorCount, r.warningCount, r.infoCount, r.fixableErrorCount, r.fixableWarningCount];
+}
+function collected(stream) {
+  return (results, context) => {
+    const s = stream(context);
+    let out = "";
+    for (const r of results) out += s.add(s.render(r));
+    return out + s.end();
+  };
+}
+
+// src/formatters/compact.ts
+var compactStream = ({ cwd }) => ({
+  render(r) {
+    let text = "";
+    const file = displayPath(r.filePath, cwd);
+    for (const m of r.messages) {
+      text += `${file}:${m.line}:${m.column}: ${severityName(m.severity)} ${m.message.replace(/\s*[\r\n]+\s*/g, " ")} [${m.ruleId}]
+`;
+    }
+    return { text, counts: countsOf(r) };
+  },
+  add: (f) => f.text,
+  end: () => ""
+});
+var compact = collected(compactStream);
+
+// src/formatters/github.ts
+var COMMAND = { 2: "error", 1: "warning", 0: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var githubStream = ({ cwd }) => ({
+  render(r) {
+    let text = "";
+    const file = escapeProperty(displayPath(r.filePath, cwd));
+    for (const m of r.messages) {
+      const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
+      text += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}
+`;
+    }
+    return { text, counts: countsOf(r) };
+  },
+  add: (f) => f.text,
+  end: () => ""
+});
+var github = collected(githubStream);
+
+// src/formatters/json.ts
+function entry(r) {
+  return {
+    filePath: r.filePath,
+    language: r.language,
+    messages: r.messages,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...r.output !== void 0 ? { output: r.output } : {}
+  };
+}
+var jsonStream = () => {
+  let first = true;
+  return {
+    render: (r) => ({ text: JSON.stringify(entry(r)), counts: countsOf(r) }),
+    add(f) {
+      const s = (first ? "[" : ",") + f.text;
+      first = false;
+      return s;
+    },
+    end: () => first ? "[]" : "]"
+  };
+};
+var json = collected(jsonStream);
+
+// src/formatters/junit.ts
+import { extname } from "node:path";
+var junit = (results, { cwd }) => {
+  let out = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
+  for (const r of results) {
+    const file = displayPath(r.filePath, cwd);
+    const classname = xmlEscape(file.slice(0, file.length - extname(file).length));
+    const failures = r.messages.length;
+    out += `  <testsuite package="org.translint" time="0" tests="${failures || 1}" errors="${failures}" name="${xmlEscape(file)}">
+`;
+    if (failures === 0) out += `    <testcase time="0" name="${xmlEscape(file)}" classname="${classname}" />
+`;
+    for (const m of r.messages) {
+      const label = severityName(m.severity);
+      const detail = `line ${m.line}, col ${m.column}, ${label[0].toUpperCase()}${label.slice(1)} - ${m.message} (${m.ruleId})`;
+      out += `    <testcase time="0" name="translint.rules.${xmlEscape(m.ruleId)}" classname="${classname}">
+`;
+      out += `      <failure message="${xmlEscape(m.message)}"><![CDATA[${cdata(detail)}]]></failure>
+`;
+      out += "    </testcase>\n";
+    }
+    out += "  </testsuite>\n";
+  }
+  return out + "</testsuites>\n";
+};
+function cdata(s) {
+  return s.replace(INVALID_XML, "\uFFFD").replace(/]]>/g, "]]]]><![CDATA[>");
+}
+
+// src/formatters/sarif.ts
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+// src/engine/baseline.ts
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, relative as relative2, sep } from "node:path";
+function portablePath(filePath, baseDir) {
+  if (filePath.startsWith("<") || !isAbsolute(filePath)) return filePath.split(sep).join("/");
+  return relative2(baseDir, filePath).split(sep).join("/");
+}
+function foundText(m) {
+  return m.actual ?? "";
+}
+function findingKeys(result, file) {
+  const seen = /* @__PURE__ */ new Map();
+  return result.messages.map((m) => {
+    const key = JSON.stringify([m.ruleId, file, foundText(m)]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return { key, occurrence };
+  });
+}
+function fingerprint(key, occurrence) {
+  return createHash("sha256").update(`${key}#${occurrence}`).digest("hex").slice(0, 32);
+}
+function createBaseline(results, baseDir) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const file = portablePath(r.filePath, baseDir);
+    for (const m of r.messages) {
+      const key = JSON.stringify([m.ruleId, file, foundText(m)]);
+      const e = counts.get(key);
+      if (e) e.count++;
+      else counts.set(key, { file, rule: m.ruleId, text: foundText(m), count: 1 });
+    }
+  }
+  const findings = [...counts.values()].sort(
+    (a, b) => cmp(a.file, b.file) || cmp(a.rule, b.rule) || cmp(a.text, b.text)
+  );
+  return { translint: "baseline", version: 1, findings };
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function writeBaseline(file, results) {
+  const baseline = createBaseline(results, dirname(file));
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(baseline, null, 2) + "\n");
+  } catch (err) {
+    throw new TranslintError(`cannot write baseline (${err.code ?? String(err)})`, { file });
+  }
+  return baseline;
+}
+function readBaseline(file) {
+  if (!existsSync(file)) throw new TranslintError("baseline file not found (write one with --write-baseline)", { file });
+  const source = readYamlFile(file);
+  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+    throw new TranslintError("a baseline must be a JSON object written by --write-baseline", { file, line: 1, column: 1 });
+  }
+  validateAgainst("baseline", source, "baseline");
+  return source.data;
+}
+function applyBaseline(results, baseline, baseDir) {
+  const filter = baselineFilter(baseline, baseDir);
+  const out = results.map(filter);
+  return { results: out, suppressed: filter.suppressed() };
+}
+function baselineFilter(baseline, baseDir) {
+  const budget = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) {
+    const key = JSON.stringify([e.rule, e.file, e.text]);
+    budget.set(key, (budget.get(key) ?? 0) + e.count);
+  }
+  let suppressed = 0;
+  const filter = (r) => {
+    const file = portablePath(r.filePath, baseDir);
+    const keys = findingKeys(r, file);
+    const messages = r.messages.filter((_, i) => {
+      const { key, occurrence } = keys[i];
+      if (occurrence < (budget.get(key) ?? 0)) {
+        suppressed++;
+        return false;
+      }
+      return true;
+    });
+    return messages.length === r.messages.length ? r : { ...r, ...summarise(r.filePath, r.language, messages) };
+  };
+  return Object.assign(filter, { suppressed: () => suppressed });
+}
+
+// src/formatters/sarif.ts
+var LEVEL = { 2: "error", 1: "warning", 0: "note" };
+var DEFAULT_LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
+var INFORMATION_URI = "https://www.npmjs.com/package/translint";
+function toolVersion() {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+function ruleDescriptors() {
+  const rules = allRules.map((r) => ({
+    id: r.meta.id,
+    name: r.meta.id,
+    shortDescription: { text: r.meta.description },
+    ...r.meta.docs?.url ? { helpUri: r.meta.docs.url } : {},
+    defaultConfiguration: { level: DEFAULT_LEVEL[r.meta.defaultSeverity], ...r.meta.defaultSeverity === "off" ? { enabled: false } : {} },
+    properties: { tags: [r.meta.type], ...r.meta.fixable ? { fixable: r.meta.fixable } : {} }
+  }));
+  const engine = DIRECTIVE_RULES.map((r) => ({
+    id: r.id,
+    name: r.id,
+    shortDescription: { text: r.description },
+    defaultConfiguration: { level: DEFAULT_LEVEL[r.defaultSeverity] },
+    properties: { tags: ["directive"] }
+  }));
+  return [...rules, ...engine];
+}
+function artifact(filePath, cwd) {
+  if (filePath.startsWith("<")) return { uri: encodeURIComponent(filePath) };
+  const rel = portablePath(filePath, cwd);
+  if (rel.startsWith("../") || rel === "..") return { uri: pathToFileURL(filePath).href };
+  return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function region(m) {
+  return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
+}
+function fixRegion(m, fix) {
+  if (fix.range[0] === m.range[0] && fix.range[1] === m.range[1]) return region(m);
+  return { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] };
+}
+var sarif = (results, { cwd }) => {
+  const rules = ruleDescriptors();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults = results.flatMap((r) => {
+    const location = artifact(r.filePath, cwd);
+    const keys = findingKeys(r, portablePath(r.filePath, cwd));
+    return r.messages.map((m, i) => {
+      const ruleIndex = index.get(m.ruleId);
+      return {
+        ruleId: m.ruleId,
+        ...ruleIndex !== void 0 ? { ruleIndex } : {},
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
+        partialFingerprints: { "translint/v1": fingerprint(keys[i].key, keys[i].occurrence) },
+        ...m.fix ? {
+          fixes: [
+            {
+              description: { text: m.fixSafety === "unsafe" ? `Replace with '${m.fix.text}' (unsafe: check the meaning)` : `Replace with '${m.fix.text}'` },
+              artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: fixRegion(m, m.fix), insertedContent: { text: m.fix.text } }] }]
+            }
+          ]
+        } : {}
+      };
+    });
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "translint", version: toolVersion(), informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd).href.replace(/\/?$/, "/") } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+// src/formatters/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+import { relative as relative3 } from "node:path";
+
+// src/formatters/summary.ts
+var MAX_ENTITY_ROWS = 25;
+function summaryRows(r) {
+  return r.messages.map((m) => [m.ruleId, m.severity, m.fix !== void 0, m.entity ?? null, m.actual ?? null, m.expected ?? null]);
+}
+var Summary = class {
+  perRule = /* @__PURE__ */ new Map();
+  perEntity = /* @__PURE__ */ new Map();
+  add(r) {
+    this.addRows(summaryRows(r));
+  }
+  addRows(rows) {
+    const { perRule, perEntity } = this;
+    for (const [ruleId, severity, fixable, entity, actual, expected] of rows) {
+      const row = perRule.get(ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
+      if (severity === 2) row.errors++;
+      else if (severity === 1) row.warnings++;
+      else row.info++;
+      if (fixable) row.fixable++;
+      perRule.set(ruleId, row);
+      if (entity) {
+        const e = perEntity.get(entity) ?? { findings: 0, forms: /* @__PURE__ */ new Map(), expected: /* @__PURE__ */ new Set() };
+        e.findings++;
+        if (actual) e.forms.set(actual, (e.forms.get(actual) ?? 0) + 1);
+        for (const x of expected ?? []) e.expected.add(x);
+        perEntity.set(entity, e);
+      }
+    }
+  }
+  tables(color) {
+    const { perRule, perEntity } = this;
+    if (perRule.size === 0) return "";
+    const style = color ? {} : { head: [], border: [] };
+    const rules = newTable({ head: ["Rule", "Errors", "Warnings", "Info", "Fixable"], style });
+    for (const [id, r] of [...perRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      rules.push([id, r.errors, r.warnings, r.info, r.fixable]);
+    }
+    let out = rules.toString();
+    if (perEntity.size > 0) {
+      const entities = newTable({ head: ["Entity", "Findings", "Forms found", "Use"], style, colWidths: [26, 10, 50, 32], wordWrap: true });
+      const sorted = [...perEntity.entries()].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+      for (const [id, e] of sorted.slice(0, MAX_ENTITY_ROWS)) {
+        const forms = [...e.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} \xD7${n}`).join(", ");
+        entities.push([id, e.findings, forms, [...e.expected].join(", ")]);
+      }
+      out += "\n" + entities.toString();
+      if (sorted.length > MAX_ENTITY_ROWS) {
+        out += `
+(${sorted.length - MAX_ENTITY_ROWS} more entities with findings; --format json lists every finding)`;
+      }
+    }
+    return out;
+  }
+};
+
+// src/formatters/stylish.ts
+var LABEL = { 2: "error", 1: "warning", 0: "info" };
+var stylishStream = ({ color, cwd }) => {
+  const c = import_picocolors.default.createColors(color);
+  const paint = { 2: c.red, 1: c.yellow, 0: c.blue };
+  const summary = new Summary();
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixErrors = 0;
+  let fixWarnings = 0;
+  return {
+    render(r) {
+      const counts = countsOf(r);
+      if (r.messages.length === 0) return { text: "", counts };
+      const name = r.filePath.startsWith("<") ? r.filePath : relative3(cwd, r.filePath) || r.filePath;
+      let text = `
+${c.underline(name)}
+`;
+      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, " "), m.ruleId, m.severity]);
+      const w0 = Math.max(...rows.map((x) => x[0].length));
+      const w1 = Math.max(...rows.map((x) => x[1].length));
+      for (const [pos, label, msg, rule, sev] of rows) {
+        text += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](label.padEnd(w1))}  ${msg}  ${c.dim(rule)}
+`;
+      }
+      return { text, counts, rows: summaryRows(r) };
+    },
+    add(f) {
+      errors += f.counts[0];
+      warnings += f.counts[1];
+      infos += f.counts[2];
+      fixErrors += f.counts[3];
+      fixWarnings += f.counts[4];
+      if (f.rows) summary.addRows(f.rows);
+      return f.text;
+    },
+    end() {
+      const total = errors + warnings + infos;
+      if (total === 0) return "";
+      const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+      let out = `
+${mark(c.bold(`\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)`))}
+`;
+      if (fixErrors + fixWarnings > 0) {
+        out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? "" : "s"} and ${fixWarnings} warning${fixWarnings === 1 ? "" : "s"} potentially fixable with the \`--fix\` option.`)) + "\n";
+      }
+      const tables = summary.tables(color);
+      if (tables) out += "\n" + tables + "\n";
+      return out;
+    }
+  };
+};
+var stylish = collected(stylishStream);
+
+// src/formatters/index.ts
+var formatters = { stylish, json, sarif, github, junit, checkstyle, compact };
+var streamingFormatters = {
+  stylish: stylishStream,
+  json: jsonStream,
+  github: githubStream,
+  compact: compactStream
+};
+
+// src/cli/lint-files.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/cli/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_THRESHOLD = 1e3;
+function threadCount(raw, jobs) {
+  const value = raw ?? process.env.TRANSLINT_WORKERS;
+  if (value !== void 0 && value !== "" && value !== "auto") {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new TranslintError(`--workers takes a whole number of at least 1, not '${value}'`);
+    return n;
+  }
+  const cores = availableParallelism();
+  return jobs > PARALLEL_THRESHOLD && cores > 1 ? cores : 1;
+}
+function inInputOrder(handle) {
+  const pending = /* @__PURE__ */ new Map();
+  let next = 0;
+  return {
+    arrived(index, outcome) {
+      pending.set(index, outcome);
+      while (pending.has(next)) {
+        handle(next, pending.get(next));
+        pending.delete(next);
+        next++;
+      }
+    },
+    flush() {
+      for (const index of [...pending.keys()].sort((a, b) => a - b)) handle(index, pending.get(index));
+      pending.clear();
+    }
+  };
+}
+function workerScript() {
+  const url = new URL("./worker.js", import.meta.url);
+  return existsSync2(fileURLToPath(url)) ? url : void 0;
+}
+var IN_FLIGHT = 16;
+function startPool(options) {
+  const workers = [];
+  let failed;
+  let fixed = 0;
+  let idle;
+  const files = /* @__PURE__ */ new Map();
+  const task = options.task ?? "fix";
+  const busy = () => workers.some((w) => w.inFlight.size > 0);
+  const checkIdle = () => {
+    if (idle && (!busy() || failed)) idle();
+  };
+  const fail = (err) => {
+    failed ??= err;
+    checkIdle();
+  };
+  const fill = (w) => {
+    while (!failed && w.ready && w.inFlight.size < IN_FLIGHT) {
+      const job = options.take();
+      if (!job) break;
+      files.set(job.index, job.file);
+      w.inFlight.add(job.index);
+      w.worker.postMessage(job);
+    }
+  };
+  for (let i = 0; i < options.threads; i++) {
+    const w = { worker: new Worker(options.script, { workerData: options.init }), ready: false, inFlight: /* @__PURE__ */ new Set() };
+    workers.push(w);
+    w.worker.on("message", (reply) => {
+      if ("ready" in reply) {
+        w.ready = true;
+        return fill(w);
+      }
+      w.inFlight.delete(reply.index);
+      if ("crash" in reply) return fail(new Error(`while ${task === "lint" ? "linting" : "fixing"} ${files.get(reply.index)}: ${reply.crash}`));
+      files.delete(reply.index);
+      fixed++;
+      try {
+        options.onOutcome(reply.index, reply.outcome);
+      } catch (err) {
+        return fail(err);
+      }
+      fill(w);
+      checkIdle();
+    });
+    w.worker.on("error", (err) => fail(err));
+    w.worker.on("exit", (code) => {
+      if (!ended) fail(new Error(`a ${task} worker stopped unexpectedly (exit code ${code})`));
+    });
+  }
+  let ended = false;
+  const end = async () => {
+    ended = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  };
+  return {
+    async finish() {
+      if (busy() && !failed) await new Promise((resolve2) => idle = resolve2);
+      await end();
+      if (failed) throw failed;
+    },
+    abort: end,
+    get failed() {
+      return failed;
+    },
+    get fixed() {
+      return fixed;
+    }
+  };
+}
+
+// src/cli/lint-files.ts
+async function lintFile(linter, file) {
+  try {
+    const { text } = readTextFile(file);
+    return { result: await linter.lintText(text, { filePath: file }), changes: [], written: false };
+  } catch (err) {
+    if (!(err instanceof TranslintError)) throw err;
+    return { changes: [], written: false, error: err.message };
+  }
+}
+function lintWorkerScript() {
+  const url = new URL("./lint-worker.js", import.meta.url);
+  return existsSync3(fileURLToPath2(url)) ? url : void 0;
+}
+async function lintFiles(files, linter, options, io) {
+  const { report } = options;
+  const results = report ? [] : new Array(files.length);
+  let inputError = false;
+  const handle = (index, outcome) => {
+    if (outcome.error) {
+      io.stderr(`translint: ${outcome.error}
+`);
+      inputError = true;
+    } else if (report) report.onRendered(outcome.rendered ?? report.render(outcome.result));
+    else results[index] = outcome.result;
+  };
+  const ordered = inInputOrder(handle);
+  const arrived = ordered.arrived;
+  for (const [index, file] of files.entries()) {
+    if (file !== STDIN) continue;
+    try {
+      const raw = await io.readStdin();
+      const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+      const name = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : "<stdin>";
+      arrived(index, { result: await linter.lintText(text, { filePath: name }), changes: [], written: false });
+    } catch (err) {
+      if (!(err instanceof TranslintError)) throw err;
+      arrived(index, { changes: [], written: false, error: err.message });
+    }
+  }
+  const jobs = files.flatMap((file, index) => file === STDIN ? [] : [{ index, file }]);
+  const threads = threadCount(options.workers, jobs.length);
+  const script = threads > 1 ? lintWorkerScript() : void 0;
+  let next = 0;
+  let pool;
+  const take = () => pool?.failed || next >= jobs.length ? void 0 : jobs[next++];
+  try {
+    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings };
+    pool = script ? startPool({ script, init, threads: threads - 1, take, onOutcome: arrived, task: "lint" }) : void 0;
+    for (; ; ) {
+      if (pool) await new Promise((r) => setImmediate(r));
+      const job = take();
+      if (!job) break;
+      arrived(job.index, await lintFile(linter, job.file));
+      const behind = options.pause?.();
+      if (behind) await behind;
+    }
+    await pool?.finish();
+  } catch (err) {
+    await pool?.abort();
+    throw err;
+  }
+  ordered.flush();
+  return { results: results.filter((r) => r !== void 0), inputError };
+}
+var LINT_ONLY = { dryRun: true, unsafe: false, cwd: "", diff: false, keepOutput: false };
+
+// src/cli/report-render.ts
+import { dirname as dirname2 } from "node:path";
+function reportRenderer(settings) {
+  const stream = streamingFormatters[settings.format];
+  if (!stream) throw new Error(`format ${settings.format} cannot be streamed`);
+  const format = stream({ color: settings.color, cwd: settings.cwd });
+  const baseline = settings.baseline ? baselineFilter(readBaseline(settings.baseline), dirname2(settings.baseline)) : void 0;
+  return {
+    format,
+    render(result) {
+      const r = baseline ? baseline(result) : result;
+      const shown = settings.quiet ? onlyErrors(r) : r;
+      return { file: format.render(shown), errors: r.errorCount, warnings: shown.warningCount };
+    }
+  };
+}
+function onlyErrors(r) {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
+}
+
+export {
+  writeBaseline,
+  readBaseline,
+  applyBaseline,
+  formatters,
+  streamingFormatters,
+  threadCount,
+  inInputOrder,
+  workerScript,
+  startPool,
+  lintFile,
+  lintFiles,
+  reportRenderer,
+  onlyErrors
+};
