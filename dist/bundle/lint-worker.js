@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-PHXRDNAG.js";
+} from "./chunk-HOAGCTQE.js";
 import "./chunk-UYZIOULM.js";
 import {
   Linter

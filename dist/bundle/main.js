@@ -18,7 +18,7 @@ import {
   threadCount,
   workerScript,
   writeBaseline
-} from "./chunk-PHXRDNAG.js";
+} from "./chunk-HOAGCTQE.js";
 import {
   CONFIG_NAMES,
   buildIgnore,
