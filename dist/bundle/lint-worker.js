@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-HOAGCTQE.js";
+} from "./chunk-LZCEZ4N7.js";
 import "./chunk-UYZIOULM.js";
 import {
   Linter

@@ -18,7 +18,7 @@ import {
   threadCount,
   workerScript,
   writeBaseline
-} from "./chunk-HOAGCTQE.js";
+} from "./chunk-LZCEZ4N7.js";
 import {
   CONFIG_NAMES,
   buildIgnore,
@@ -3920,7 +3920,7 @@ function collect2(value, previous = []) {
   return [...previous, value];
 }
 function buildProgram(io, done) {
-  const program2 = new Command("translint").description("Lint translated text: name variants, entity aliases and machine-translation artefacts.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories, globs, or '-' for standard input").option("-c, --config <file>", "configuration file (default: translint.config.yaml found upward)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(formatters)).default("stylish")).option("-o, --output-file <file>", "write the report to a file instead of standard output").option("--color", "force colours").option("--no-color", "no colours").option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--language <code>", "document language (ISO 639-1) or 'auto'").option("--rules <pack>", "add a rule pack (file or built-in name); repeatable", collect2).option("--stdin-filename <name>", "file name to report for standard input").option("--ext <ext>", "extension linted in directories (default .txt, .md, .html, .htm); repeatable", collect2).configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().action(async (paths, flags) => {
+  const program2 = new Command("translint").description("Lint translated text: name variants, entity aliases and machine-translation artefacts.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories, globs, or '-' for standard input").option("-c, --config <file>", "configuration file (default: translint.config.yaml found upward)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(formatters)).default("stylish")).option("--junit-warnings-as-failures", "junit format: report warnings as failures too (by default only errors fail)").option("-o, --output-file <file>", "write the report to a file instead of standard output").option("--color", "force colours").option("--no-color", "no colours").option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--language <code>", "document language (ISO 639-1) or 'auto'").option("--rules <pack>", "add a rule pack (file or built-in name); repeatable", collect2).option("--stdin-filename <name>", "file name to report for standard input").option("--ext <ext>", "extension linted in directories (default .txt, .md, .html, .htm); repeatable", collect2).configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().action(async (paths, flags) => {
     done(await lintCommand(paths, flags, io));
   });
   addFixOptions(program2);
@@ -3983,7 +3983,7 @@ async function lintCommand(paths, flags, io) {
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown2 = flags.quiet ? results.map(onlyErrors) : results;
   const out = new ReportOutput(fixRun?.reportToStderr ? io.stderr : io.stdout, outputFile);
-  out.add(formatters[flags.format](shown2, { color, cwd: io.cwd }));
+  out.add(formatters[flags.format](shown2, { color, cwd: io.cwd, warningsAsFailures: flags.junitWarningsAsFailures ?? false }));
   out.close();
   fixRun?.printSummary();
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

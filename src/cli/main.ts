@@ -27,6 +27,7 @@ import { processIO, type CliIO } from './io.js';
 interface LintFlags extends FixFlags, CiFlags {
   config?: string;
   format: string;
+  junitWarningsAsFailures?: boolean;
   outputFile?: string;
   color?: boolean;
   maxWarnings?: string;
@@ -48,6 +49,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('[paths...]', "files, directories, globs, or '-' for standard input")
     .option('-c, --config <file>', 'configuration file (default: translint.config.yaml found upward)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--junit-warnings-as-failures', 'junit format: report warnings as failures too (by default only errors fail)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
@@ -139,7 +141,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
   const out = new ReportOutput(fixRun?.reportToStderr ? io.stderr : io.stdout, outputFile);
-  out.add(formatters[flags.format](shown, { color, cwd: io.cwd }));
+  out.add(formatters[flags.format](shown, { color, cwd: io.cwd, warningsAsFailures: flags.junitWarningsAsFailures ?? false }));
   out.close();
   fixRun?.printSummary();
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -202,28 +202,44 @@ var json = collected(jsonStream);
 
 // src/formatters/junit.ts
 import { extname } from "node:path";
-var junit = (results, { cwd }) => {
-  let out = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
+var junit = (results, { cwd, warningsAsFailures = false }) => {
+  let body = "";
+  let tests = 0;
+  let failures = 0;
   for (const r of results) {
     const file = displayPath(r.filePath, cwd);
     const classname = xmlEscape(file.slice(0, file.length - extname(file).length));
-    const failures = r.messages.length;
-    out += `  <testsuite package="org.translint" time="0" tests="${failures || 1}" errors="${failures}" name="${xmlEscape(file)}">
-`;
-    if (failures === 0) out += `    <testcase time="0" name="${xmlEscape(file)}" classname="${classname}" />
-`;
+    let cases = "";
+    let suiteFailures = 0;
     for (const m of r.messages) {
       const label = severityName(m.severity);
       const detail = `line ${m.line}, col ${m.column}, ${label[0].toUpperCase()}${label.slice(1)} - ${m.message} (${m.ruleId})`;
-      out += `    <testcase time="0" name="translint.rules.${xmlEscape(m.ruleId)}" classname="${classname}">
+      const fails = m.severity === 2 || warningsAsFailures;
+      cases += `    <testcase time="0" name="translint.rules.${xmlEscape(m.ruleId)}" classname="${classname}">
 `;
-      out += `      <failure message="${xmlEscape(m.message)}"><![CDATA[${cdata(detail)}]]></failure>
+      if (fails) {
+        suiteFailures++;
+        cases += `      <failure message="${xmlEscape(m.message)}" type="${label}"><![CDATA[${cdata(detail)}]]></failure>
 `;
-      out += "    </testcase>\n";
+      } else {
+        cases += `      <system-out><![CDATA[${cdata(detail)}]]></system-out>
+`;
+      }
+      cases += "    </testcase>\n";
     }
-    out += "  </testsuite>\n";
+    if (r.messages.length === 0) cases += `    <testcase time="0" name="${xmlEscape(file)}" classname="${classname}" />
+`;
+    const suiteTests = r.messages.length || 1;
+    tests += suiteTests;
+    failures += suiteFailures;
+    body += `  <testsuite package="org.translint" time="0" tests="${suiteTests}" failures="${suiteFailures}" errors="0" skipped="0" name="${xmlEscape(file)}">
+${cases}  </testsuite>
+`;
   }
-  return out + "</testsuites>\n";
+  return `<?xml version="1.0" encoding="utf-8"?>
+<testsuites name="translint" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">
+${body}</testsuites>
+`;
 };
 function cdata(s) {
   return s.replace(INVALID_XML, "\uFFFD").replace(/]]>/g, "]]]]><![CDATA[>");
