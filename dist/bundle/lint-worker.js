@@ -2,11 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-LZCEZ4N7.js";
-import "./chunk-UYZIOULM.js";
+} from "./chunk-AZKTJSP3.js";
+import "./chunk-DSB7EO24.js";
 import {
   Linter
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-UVQRC6S2.js";
+import "./chunk-3GR3M2R5.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

@@ -4,7 +4,7 @@ import {
   fixFile,
   fixTextFor,
   unifiedDiff
-} from "./chunk-22EXGNXZ.js";
+} from "./chunk-KDYPXOTT.js";
 import {
   applyBaseline,
   formatters,
@@ -18,28 +18,30 @@ import {
   threadCount,
   workerScript,
   writeBaseline
-} from "./chunk-LZCEZ4N7.js";
+} from "./chunk-AZKTJSP3.js";
 import {
   CONFIG_NAMES,
   buildIgnore,
   loadConfig
-} from "./chunk-KB7FM3II.js";
+} from "./chunk-ZKIYI456.js";
 import "./chunk-5ZY44ECN.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-UYZIOULM.js";
+} from "./chunk-DSB7EO24.js";
 import {
   Linter,
-  TranslintError,
   allRules,
-  builtinPackNames,
   configForFile,
   decodeText,
   markupOf,
   rulesById
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-UVQRC6S2.js";
+import {
+  TranslintError,
+  builtinPackNames
+} from "./chunk-3GR3M2R5.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import {
@@ -3943,8 +3945,12 @@ function buildProgram(io, done) {
     done(0);
   });
   program2.command("discover").description("group the name spellings of a corpus that look like one name; --write drafts a rule pack").argument("<paths...>", "files, directories, globs, or '-' for standard input").option("--min-count <n>", "leave out spellings seen fewer than n times (default 1)").option("--write <pack.yaml>", "write a rule pack draft of the new names").option("--force", "let --write replace an existing file").action(async (paths, flags) => {
-    const { discoverCommand } = await import("./discover-QREPCEUP.js");
+    const { discoverCommand } = await import("./discover-GMAVXQOM.js");
     done(await discoverCommand(paths, { ...program2.opts(), ...flags }, io));
+  });
+  program2.command("import-glossary").description("turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged").argument("<glossary>", "a .csv/.tsv (id, lang, term, status columns) or .tbx file").option("--write <pack.yaml>", "write the pack to this file (default: print it)").option("--force", "let --write replace an existing file").option("--pack <name>", "pack name (default: the glossary file name)").option("--type <type>", "entity type of the concepts: person, place, organisation or other (default other)").action(async (file, flags) => {
+    const { importGlossaryCommand } = await import("./command-O56NBS26.js");
+    done(await importGlossaryCommand(file, flags, io));
   });
   return program2;
 }

@@ -1,11 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-22EXGNXZ.js";
+} from "./chunk-KDYPXOTT.js";
 import "./chunk-5ZY44ECN.js";
 import {
   Linter
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-UVQRC6S2.js";
+import "./chunk-3GR3M2R5.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

@@ -100,6 +100,19 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
       const { discoverCommand } = await import('./discover.js');
       done(await discoverCommand(paths, { ...program.opts(), ...flags }, io));
     });
+  program
+    .command('import-glossary')
+    .description('turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged')
+    .argument('<glossary>', 'a .csv/.tsv (id, lang, term, status columns) or .tbx file')
+    .option('--write <pack.yaml>', 'write the pack to this file (default: print it)')
+    .option('--force', 'let --write replace an existing file')
+    .option('--pack <name>', 'pack name (default: the glossary file name)')
+    .option('--type <type>', 'entity type of the concepts: person, place, organisation or other (default other)')
+    .action(async (file: string, flags: { write?: string; force?: boolean; pack?: string; type?: string }) => {
+      // loaded on use: the CSV and XML parsers are needed by this command only
+      const { importGlossaryCommand } = await import('../glossary/command.js');
+      done(await importGlossaryCommand(file, flags, io));
+    });
   return program;
 }
 

@@ -2,16 +2,18 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   STDIN,
   newTable
-} from "./chunk-UYZIOULM.js";
+} from "./chunk-DSB7EO24.js";
 import {
   DIRECTIVE_RULES,
-  TranslintError,
   allRules,
   readTextFile,
+  summarise
+} from "./chunk-UVQRC6S2.js";
+import {
+  TranslintError,
   readYamlFile,
-  summarise,
   validateAgainst
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-3GR3M2R5.js";
 import {
   __commonJS,
   __toESM

@@ -4,10 +4,12 @@ import {
 } from "./chunk-5ZY44ECN.js";
 import {
   LineIndex,
-  TranslintError,
   readTextFile,
   rulesById
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-UVQRC6S2.js";
+import {
+  TranslintError
+} from "./chunk-3GR3M2R5.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

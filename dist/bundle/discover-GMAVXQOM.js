@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-KB7FM3II.js";
+} from "./chunk-ZKIYI456.js";
 import {
   writeTextAtomic
 } from "./chunk-5ZY44ECN.js";
@@ -10,22 +10,24 @@ import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-UYZIOULM.js";
+} from "./chunk-DSB7EO24.js";
 import {
   Linter,
-  TranslintError,
   candidateLists,
   clusterNames,
   derivedKeys,
   documentCandidates,
-  fold,
   lowerCaseKeys,
   prepareSourceAsync,
   readTextFile,
   translitData,
-  urlSpans,
+  urlSpans
+} from "./chunk-UVQRC6S2.js";
+import {
+  TranslintError,
+  fold,
   words
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-3GR3M2R5.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

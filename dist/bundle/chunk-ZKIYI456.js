@@ -1,14 +1,16 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   DEFAULT_LANGUAGES,
-  TranslintError,
   allRules,
+  rulesById
+} from "./chunk-UVQRC6S2.js";
+import {
+  TranslintError,
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
-  rulesById,
   validateAgainst
-} from "./chunk-2KENSCZM.js";
+} from "./chunk-3GR3M2R5.js";
 import {
   __commonJS,
   __toESM
