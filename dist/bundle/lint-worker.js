@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-AZKTJSP3.js";
+} from "./chunk-X37AH7Z3.js";
 import "./chunk-DSB7EO24.js";
 import {
   Linter

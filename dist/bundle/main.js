@@ -13,12 +13,13 @@ import {
   onlyErrors,
   readBaseline,
   reportRenderer,
+  repositoryFileUrl,
   startPool,
   streamingFormatters,
   threadCount,
   workerScript,
   writeBaseline
-} from "./chunk-AZKTJSP3.js";
+} from "./chunk-X37AH7Z3.js";
 import {
   CONFIG_NAMES,
   buildIgnore,
@@ -3861,11 +3862,16 @@ var ReportOutput = class {
 // src/cli/init.ts
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-function starterConfig() {
+var LOCAL_SCHEMA = "node_modules/translint/schemas/config.schema.json";
+function schemaReference(dir) {
+  return existsSync(join(dir, LOCAL_SCHEMA)) ? `./${LOCAL_SCHEMA}` : repositoryFileUrl("schemas/config.schema.json", true);
+}
+function starterConfig(schema = repositoryFileUrl("schemas/config.schema.json", true)) {
   const rules = allRules.map((r) => `  ${r.meta.id}: ${r.meta.defaultSeverity}`).join("\n");
-  return `# translint configuration (see docs/ci.md). Editors with the YAML language
-# server complete and check this file with the schema below.
-# yaml-language-server: $schema=./node_modules/translint/schemas/config.schema.json
+  return `# translint configuration: ${repositoryFileUrl("docs/ci.md")}#configuration
+# Rules: ${repositoryFileUrl("docs/rules.md")}
+# Editors with the YAML language server complete and check this file with the schema below.
+# yaml-language-server: $schema=${schema}
 
 # The document language (ISO 639-1), or auto to detect it among \`languages\`.
 language: auto
@@ -3894,7 +3900,7 @@ function initConfig(dir) {
     if (existsSync(existing)) throw new TranslintError("a configuration file already exists here: not overwritten", { file: existing });
   }
   const file = join(dir, CONFIG_NAMES[0]);
-  writeFileSync(file, starterConfig());
+  writeFileSync(file, starterConfig(schemaReference(dir)));
   return file;
 }
 

@@ -8,10 +8,10 @@
  * as replacements, and partial fingerprints that hash rule, file, found text
  * and occurrence index (not the line, so edits elsewhere keep them stable).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DIRECTIVE_RULES } from '../engine/directives.js';
 import { findingKeys, fingerprint, portablePath } from '../engine/baseline.js';
+import { packageInfo, repositoryFileUrl } from '../io/package-info.js';
 import { RULE_HELP } from '../rules/help.js';
 import { allRules } from '../rules/index.js';
 import type { Diagnostic, Fix, Severity } from '../types.js';
@@ -20,16 +20,6 @@ import type { Formatter } from './types.js';
 const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;
 const DEFAULT_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', off: 'none' };
 
-interface PackageInfo {
-  version: string;
-  homepage: string;
-  repository: { url: string };
-}
-let pkgInfo: PackageInfo | undefined;
-function packageInfo(): PackageInfo {
-  return (pkgInfo ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageInfo);
-}
-
 /** The project's home page (package.json `homepage`). */
 export function informationUri(): string {
   return packageInfo().homepage;
@@ -37,8 +27,7 @@ export function informationUri(): string {
 
 /** The documentation of a rule: docs/rules.md in the repository (package.json `repository`), at the rule's heading. */
 export function ruleHelpUri(id: string): string {
-  const repo = packageInfo().repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-  return `${repo}/blob/main/docs/rules.md#${id}`;
+  return `${repositoryFileUrl('docs/rules.md')}#${id}`;
 }
 
 interface DescribedRule {

@@ -248,7 +248,6 @@ function cdata(s) {
 }
 
 // src/formatters/sarif.ts
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 // src/engine/baseline.ts
@@ -338,6 +337,21 @@ function baselineFilter(baseline, baseDir) {
     return messages.length === r.messages.length ? r : { ...r, ...summarise(r.filePath, r.language, messages) };
   };
   return Object.assign(filter, { suppressed: () => suppressed });
+}
+
+// src/io/package-info.ts
+import { readFileSync } from "node:fs";
+var info;
+function packageInfo() {
+  return info ??= JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+}
+function repositoryUrl() {
+  return packageInfo().repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+}
+function repositoryFileUrl(path, raw = false) {
+  const repo = repositoryUrl();
+  if (!raw) return `${repo}/blob/main/${path}`;
+  return `${repo.replace("https://github.com/", "https://raw.githubusercontent.com/")}/main/${path}`;
 }
 
 // src/rules/help.ts
@@ -437,16 +451,11 @@ var RULE_HELP = {
 // src/formatters/sarif.ts
 var LEVEL = { 2: "error", 1: "warning", 0: "note" };
 var DEFAULT_LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
-var pkgInfo;
-function packageInfo() {
-  return pkgInfo ??= JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-}
 function informationUri() {
   return packageInfo().homepage;
 }
 function ruleHelpUri(id) {
-  const repo = packageInfo().repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
-  return `${repo}/blob/main/docs/rules.md#${id}`;
+  return `${repositoryFileUrl("docs/rules.md")}#${id}`;
 }
 function fixSafetyText(r) {
   if (r.fixSafety) return r.fixSafety;
@@ -888,6 +897,7 @@ export {
   writeBaseline,
   readBaseline,
   applyBaseline,
+  repositoryFileUrl,
   formatters,
   streamingFormatters,
   threadCount,
