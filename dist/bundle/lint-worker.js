@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-X37AH7Z3.js";
-import "./chunk-DSB7EO24.js";
+} from "./chunk-XLNZNZBV.js";
+import "./chunk-OZTIOEUL.js";
 import {
   Linter
-} from "./chunk-UVQRC6S2.js";
-import "./chunk-3GR3M2R5.js";
+} from "./chunk-EJLTJZPM.js";
+import "./chunk-NPLB3Z4V.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

@@ -4,7 +4,7 @@ import {
   fixFile,
   fixTextFor,
   unifiedDiff
-} from "./chunk-KDYPXOTT.js";
+} from "./chunk-F2MDNKD7.js";
 import {
   applyBaseline,
   formatters,
@@ -19,18 +19,19 @@ import {
   threadCount,
   workerScript,
   writeBaseline
-} from "./chunk-X37AH7Z3.js";
+} from "./chunk-XLNZNZBV.js";
 import {
   CONFIG_NAMES,
+  DEFAULT_EXTENSIONS,
   buildIgnore,
   loadConfig
-} from "./chunk-ZKIYI456.js";
+} from "./chunk-GMNAHJA7.js";
 import "./chunk-5ZY44ECN.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-DSB7EO24.js";
+} from "./chunk-OZTIOEUL.js";
 import {
   Linter,
   allRules,
@@ -38,11 +39,11 @@ import {
   decodeText,
   markupOf,
   rulesById
-} from "./chunk-UVQRC6S2.js";
+} from "./chunk-EJLTJZPM.js";
 import {
   TranslintError,
   builtinPackNames
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import {
@@ -3928,7 +3929,7 @@ function collect2(value, previous = []) {
   return [...previous, value];
 }
 function buildProgram(io, done) {
-  const program2 = new Command("translint").description("Lint translated text: name variants, entity aliases and machine-translation artefacts.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories, globs, or '-' for standard input").option("-c, --config <file>", "configuration file (default: translint.config.yaml found upward)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(formatters)).default("stylish")).option("--junit-warnings-as-failures", "junit format: report warnings as failures too (by default only errors fail)").option("-o, --output-file <file>", "write the report to a file instead of standard output").option("--color", "force colours").option("--no-color", "no colours").option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--language <code>", "document language (ISO 639-1) or 'auto'").option("--rules <pack>", "add a rule pack (file or built-in name); repeatable", collect2).option("--stdin-filename <name>", "file name to report for standard input").option("--ext <ext>", "extension linted in directories (default .txt, .md, .html, .htm); repeatable", collect2).configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().action(async (paths, flags) => {
+  const program2 = new Command("translint").description("Lint translated text: name variants, entity aliases and machine-translation artefacts.").version(VERSION, "-v, --version").argument("[paths...]", "files, directories, globs, or '-' for standard input").option("-c, --config <file>", "configuration file (default: translint.config.yaml found upward)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(formatters)).default("stylish")).option("--junit-warnings-as-failures", "junit format: report warnings as failures too (by default only errors fail)").option("-o, --output-file <file>", "write the report to a file instead of standard output").option("--color", "force colours").option("--no-color", "no colours").option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--language <code>", "document language (ISO 639-1) or 'auto'").option("--rules <pack>", "add a rule pack (file or built-in name); repeatable", collect2).option("--stdin-filename <name>", "file name to report for standard input").option("--ext <ext>", `extension linted in directories (default ${DEFAULT_EXTENSIONS.join(", ")}); repeatable`, collect2).configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().action(async (paths, flags) => {
     done(await lintCommand(paths, flags, io));
   });
   addFixOptions(program2);
@@ -3951,11 +3952,11 @@ function buildProgram(io, done) {
     done(0);
   });
   program2.command("discover").description("group the name spellings of a corpus that look like one name; --write drafts a rule pack").argument("<paths...>", "files, directories, globs, or '-' for standard input").option("--min-count <n>", "leave out spellings seen fewer than n times (default 1)").option("--write <pack.yaml>", "write a rule pack draft of the new names").option("--force", "let --write replace an existing file").action(async (paths, flags) => {
-    const { discoverCommand } = await import("./discover-GMAVXQOM.js");
+    const { discoverCommand } = await import("./discover-5PNAKUKI.js");
     done(await discoverCommand(paths, { ...program2.opts(), ...flags }, io));
   });
   program2.command("import-glossary").description("turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged").argument("<glossary>", "a .csv/.tsv (id, lang, term, status columns) or .tbx file").option("--write <pack.yaml>", "write the pack to this file (default: print it)").option("--force", "let --write replace an existing file").option("--pack <name>", "pack name (default: the glossary file name)").option("--type <type>", "entity type of the concepts: person, place, organisation or other (default other)").action(async (file, flags) => {
-    const { importGlossaryCommand } = await import("./command-O56NBS26.js");
+    const { importGlossaryCommand } = await import("./command-QBSDXQQ7.js");
     done(await importGlossaryCommand(file, flags, io));
   });
   return program2;

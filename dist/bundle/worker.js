@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-KDYPXOTT.js";
+} from "./chunk-F2MDNKD7.js";
 import "./chunk-5ZY44ECN.js";
 import {
   Linter
-} from "./chunk-UVQRC6S2.js";
-import "./chunk-3GR3M2R5.js";
+} from "./chunk-EJLTJZPM.js";
+import "./chunk-NPLB3Z4V.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

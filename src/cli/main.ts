@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_EXTENSIONS } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
@@ -58,7 +59,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--language <code>', "document language (ISO 639-1) or 'auto'")
     .option('--rules <pack>', 'add a rule pack (file or built-in name); repeatable', collect)
     .option('--stdin-filename <name>', 'file name to report for standard input')
-    .option('--ext <ext>', 'extension linted in directories (default .txt, .md, .html, .htm); repeatable', collect)
+    .option('--ext <ext>', `extension linted in directories (default ${DEFAULT_EXTENSIONS.join(', ')}); repeatable`, collect)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .action(async (paths: string[], flags: LintFlags) => {

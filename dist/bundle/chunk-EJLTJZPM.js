@@ -16,7 +16,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import {
   getNlp
 } from "./chunk-UUUQXXOH.js";

@@ -2,18 +2,18 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   STDIN,
   newTable
-} from "./chunk-DSB7EO24.js";
+} from "./chunk-OZTIOEUL.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   readTextFile,
   summarise
-} from "./chunk-UVQRC6S2.js";
+} from "./chunk-EJLTJZPM.js";
 import {
   TranslintError,
   readYamlFile,
   validateAgainst
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import {
   __commonJS,
   __toESM

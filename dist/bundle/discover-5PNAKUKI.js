@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-ZKIYI456.js";
+} from "./chunk-GMNAHJA7.js";
 import {
   writeTextAtomic
 } from "./chunk-5ZY44ECN.js";
@@ -10,7 +10,7 @@ import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-DSB7EO24.js";
+} from "./chunk-OZTIOEUL.js";
 import {
   Linter,
   candidateLists,
@@ -22,12 +22,12 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-UVQRC6S2.js";
+} from "./chunk-EJLTJZPM.js";
 import {
   TranslintError,
   fold,
   words
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

@@ -3,14 +3,14 @@ import {
   DEFAULT_LANGUAGES,
   allRules,
   rulesById
-} from "./chunk-UVQRC6S2.js";
+} from "./chunk-EJLTJZPM.js";
 import {
   TranslintError,
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import {
   __commonJS,
   __toESM
@@ -880,15 +880,12 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/config/load-config.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve2 } from "node:path";
-
 // src/config/config.ts
 var NUMERIC = { 0: "off", 1: "warning", 2: "error" };
 function severityOf(s) {
   return typeof s === "number" ? NUMERIC[s] : s;
 }
+var DEFAULT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
 function resolveConfig(config, baseDir, file) {
   const rules = {};
   for (const r of allRules) rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: {} };
@@ -907,7 +904,7 @@ function resolveConfig(config, baseDir, file) {
     languages: config.languages ?? DEFAULT_LANGUAGES,
     packs: config.packs ?? builtinPackNames(),
     rules,
-    extensions: config.extensions ?? [".txt", ".md", ".html", ".htm"],
+    extensions: config.extensions ?? [...DEFAULT_EXTENSIONS],
     ignorePatterns: config.ignorePatterns ?? [],
     baseDir,
     file,
@@ -926,6 +923,10 @@ function resolveRules(settings, file) {
   }
   return rules;
 }
+
+// src/config/load-config.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve2 } from "node:path";
 
 // src/config/extends.ts
 import { existsSync } from "node:fs";
@@ -1070,6 +1071,7 @@ function buildIgnore(sources) {
 }
 
 export {
+  DEFAULT_EXTENSIONS,
   CONFIG_NAMES,
   loadConfig,
   buildIgnore

@@ -1640,10 +1640,6 @@ function loadPacks(refs, baseDir) {
 }
 
 export {
-  TranslintError,
-  validateAgainst,
-  readYamlFile,
-  loadCheckedYaml,
   fold,
   stripDiacritics,
   words,
@@ -1657,6 +1653,10 @@ export {
   coreWords,
   coreKeys,
   coreSlice,
+  TranslintError,
+  readYamlFile,
+  loadCheckedYaml,
+  validateAgainst,
   builtinPackNames,
   resolvePack,
   loadPackText,

@@ -1,7 +1,7 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   TranslintError
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 
 // src/formatters/table.ts
 import { createRequire } from "node:module";

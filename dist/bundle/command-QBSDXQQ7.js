@@ -5,7 +5,7 @@ import {
 import {
   TranslintError,
   loadPackText
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 import {
   __commonJS,
   __toESM

@@ -6,10 +6,10 @@ import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-UVQRC6S2.js";
+} from "./chunk-EJLTJZPM.js";
 import {
   TranslintError
-} from "./chunk-3GR3M2R5.js";
+} from "./chunk-NPLB3Z4V.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";
