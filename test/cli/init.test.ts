@@ -25,7 +25,7 @@ describe('translint init', () => {
     const lint = await runCli(['a.txt', '-f', 'compact'], dir);
     expect(lint.err).toBe('');
     expect(lint.out).toContain('[entity-variant]');
-  });
+  }, 60_000);
 
   it('with translint installed in the project: the installed schema, by a relative path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-init-'));

@@ -83,7 +83,7 @@ describe('import-glossary', () => {
     const clean = await runCli(['--rules', 'desk.yaml', '-f', 'json', 'clean.txt'], dir);
     expect(JSON.parse(clean.out)[0].messages).toEqual([]);
     expect(clean.code).toBe(0);
-  });
+  }, 60_000);
 
   it('reads TBX 3 (conceptEntry, langSec, termSec) and superseded terms; prints the pack without --write', async () => {
     const dir = makeProject({ 'de.tbx': TBX3 });
