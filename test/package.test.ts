@@ -24,7 +24,9 @@ describe('npm package', () => {
     }
     expect(files.some((f) => f.startsWith('rules/entities/') && f.endsWith('.yaml'))).toBe(true);
     const top = new Set(files.map((f) => f.split('/')[0]));
-    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'rules', 'schemas']);
+    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'rules', 'schemas', 'scripts']);
+    // scripts/: only the prepare script package.json names (npm may list it among install scripts)
+    expect(files.filter((f) => f.startsWith('scripts/'))).toEqual(['scripts/prepare.mjs']);
     // the CLI runs from the bundle: the compiled dist/cli modules are not shipped
     expect(files.filter((f) => f.startsWith('dist/cli/'))).toEqual([]);
     // every relative link of the README resolves inside the package
