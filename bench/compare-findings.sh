@@ -11,6 +11,10 @@ const fs=require("fs"); const r=process.argv[1]; const j=JSON.parse(fs.readFileS
 const out=[]; for (const f of j) for (const m of f.messages) out.push(`${f.filePath.replace(r,"ROOT")}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 out.sort(); process.stdout.write(out.join("\n")+"\n");' "$R"; }
 D=$R/bench/.data/n10000
+if [ ! -d "$D/c10" ] || [ ! -f "$R/bin/translint.js" ]; then
+  echo "compare-findings: needs a built checkout and its bench corpus $D/c10: run npm ci, then node bench/run.mjs --quick, in $R" >&2
+  exit 2
+fi
 NOPACK=$(mktemp --suffix=.yaml); echo 'packs: [libya, mt-common, mt-de, mt-en, mt-es, mt-fr, mt-it]' > "$NOPACK"
 cd "$R"
 node bin/translint.js -f json samples | norm > "$O/samples.txt" || true

@@ -7,7 +7,8 @@
  *
  * File shape: { groups: [{ variants: string[], counts?: number[], arabic?: string }],
  *               distinct_pairs?: [string, string][] }
- * (default: ../shared/data/name-variants-dev.json relative to the repo root).
+ * (default: <shared>/data/name-variants-dev.json, where <shared> is --shared, TRANSLINT_SHARED or
+ * ../shared next to the repository; a clear message and exit 2 when it is missing).
  *
  * Every spelling of the file is compared with every other. A merged pair is
  * correct iff both spellings belong to one group. Reported for the pairwise
@@ -16,8 +17,8 @@
  * false merges and missed pairs.
  */
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
@@ -49,7 +50,16 @@ if (synthetic !== undefined) {
   process.exit(0);
 }
 
-const file = resolve(args[0] ?? resolve(root, '../shared/data/name-variants-dev.json'));
+// the file: the first argument that is not an option or an option's value; else the shared data set next to the repository
+const positional = args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--')));
+const shared = resolve(opt('--shared', process.env.TRANSLINT_SHARED ?? resolve(root, '..', 'shared')));
+const file = resolve(positional ?? join(shared, 'data', 'name-variants-dev.json'));
+if (!existsSync(file)) {
+  console.error(`eval-names: no variant file at ${file}.
+Give a file of variant groups (node bench/eval-names.mjs groups.json), or put the team's shared/ folder
+next to this repository, or pass --shared <dir> (or TRANSLINT_SHARED=<dir>). --synthetic <n> needs no data.`);
+  process.exit(2);
+}
 const data = JSON.parse(readFileSync(file, 'utf8'));
 const groups = data.groups ?? [];
 const distinctPairs = data.distinct_pairs ?? [];

@@ -9,12 +9,16 @@
  *
  * Needs bench/.data/n10000 (node bench/run.mjs --quick makes it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '.');
 const passes = Number(process.argv[3] ?? 6);
 const data = resolve(root, 'bench/.data/n10000');
+if (!existsSync(`${data}/c10`) || !existsSync(`${root}/dist/index.js`)) {
+  console.error(`name-consistency-bench: needs the built package (npm ci) and the bench corpus ${data}/c10: make it with node bench/run.mjs --quick`);
+  process.exit(2);
+}
 const { Linter, loadConfig } = await import(`${root}/dist/index.js`);
 const { DocumentModel } = await import(`${root}/dist/engine/document.js`);
 const { nameConsistency } = await import(`${root}/dist/rules/name-consistency.js`);

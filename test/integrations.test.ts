@@ -54,59 +54,69 @@ describe('.pre-commit-hooks.yaml', () => {
 describe('action.yml', () => {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
   const steps = action.runs.steps as Array<Record<string, any>>;
-  const lint = steps.find((s) => s.id === 'lint')!;
 
-  it('is a composite action: set up Node, run translint to SARIF, upload it', () => {
+  it('is a composite action on a current Node LTS: set up Node, install from its checkout, lint, upload', () => {
     expect(action.runs.using).toBe('composite');
     expect(steps[0].uses).toMatch(/^actions\/setup-node@v\d+$/);
+    expect(Number(action.inputs['node-version'].default)).toBeGreaterThanOrEqual(22);
+    expect(Number(action.inputs['node-version'].default) % 2).toBe(0);
+    expect(steps.map((s) => s.id ?? s.uses.split('@')[0])).toEqual(['actions/setup-node', 'install', 'lint', 'github/codeql-action/upload-sarif', 'fail']);
     const upload = steps.find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));
     expect(upload?.with.sarif_file).toBe('${{ inputs.sarif-file }}');
+    expect(upload?.if).toContain("steps.lint.outputs.sarif-written == 'true'");
     expect(action.inputs['sarif-file'].default).toBe('translint.sarif');
+    expect(action.inputs.version).toBeUndefined();
     for (const s of steps.filter((x) => x.run)) expect(s.shell).toBe('bash');
   });
 
-  it('passes inputs through the environment, never into the script text', () => {
+  it('passes inputs through the environment, never into the script text, and fetches nothing by name', () => {
     for (const s of steps.filter((x) => x.run)) expect(s.run).not.toContain('${{');
+    const script = readFileSync(join(ROOT, 'scripts/action.sh'), 'utf8');
+    expect(script).not.toMatch(/npx|npm (install|i) /);
+    expect(script).toContain('npm ci --omit=dev --ignore-scripts');
   });
 
-  it('uses real translint options', () => {
-    const command: string = lint.run.split('\n').find((l: string) => l.includes('--output-file'))!;
-    const options = command.split(/\s+/).filter((a) => a.startsWith('--'));
-    expect(options).toEqual(['--format', '--output-file']);
-    for (const o of options) expect(OPTIONS).toContain(o);
-    expect(command).toContain('--format sarif');
-    expect(Object.keys(formatters)).toContain('sarif');
-  });
-
-  it.each([
-    [0, '0'],
-    [1, '1'],
-    [2, '2'],
-  ])('runs the lint step and records exit code %i', (exit, recorded) => {
-    const dir = mkdtempSync(join(tmpdir(), 'translint-action-'));
-    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-    const shim = join(dir, 'node_modules/.bin/translint');
-    writeFileSync(shim, `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > args.txt\nexit ${exit}\n`);
-    chmodSync(shim, 0o755);
-    const output = join(dir, 'github-output.txt');
-    const r = spawnSync('bash', ['-e', '-c', lint.run], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, TRANSLINT_PATHS: 'docs news/*.md', TRANSLINT_ARGS: '--baseline b.json --max-warnings 0', TRANSLINT_SARIF: 'out.sarif', TRANSLINT_VERSION: 'latest' },
+  /** scripts/action.sh lint with a stand-in CLI that records its arguments and exits with `exit`. */
+  function lintStep(exit: number, env: Record<string, string>) {
+    const actionPath = mkdtempSync(join(tmpdir(), 'translint-action-'));
+    mkdirSync(join(actionPath, 'bin'));
+    writeFileSync(join(actionPath, 'package.json'), '{}');
+    writeFileSync(
+      join(actionPath, 'bin/translint.js'),
+      `const fs = require('fs'); fs.writeFileSync('args.json', JSON.stringify(process.argv.slice(2)));\n` +
+        `const o = process.argv.indexOf('--output-file'); if (${exit} < 2) fs.writeFileSync(process.argv[o + 1], '{}');\nprocess.exit(${exit});\n`,
+    );
+    writeFileSync(join(actionPath, 'bin/package.json'), '{"type":"commonjs"}');
+    const work = mkdtempSync(join(tmpdir(), 'translint-work-'));
+    for (const f of ['desk/a/x.md', 'desk/y.md']) {
+      mkdirSync(join(work, f, '..'), { recursive: true });
+      writeFileSync(join(work, f), 'text\n');
+    }
+    const output = join(work, 'github-output.txt');
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(ROOT, 'scripts/action.sh'), 'lint'], {
+      cwd: work,
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, GITHUB_ACTION_PATH: actionPath, TRANSLINT_SARIF: 'out.sarif', ...env },
       encoding: 'utf8',
     });
+    return { r, outputs: readFileSync(output, 'utf8'), args: JSON.parse(readFileSync(join(work, 'args.json'), 'utf8')) as string[] };
+  }
+
+  it.each([
+    [0, 'true'],
+    [1, 'true'],
+    [2, 'false'],
+  ])('lint step: exit %i recorded, globs passed unexpanded, sarif-written %s', (exit, written) => {
+    const { r, outputs, args } = lintStep(exit, { TRANSLINT_PATHS: 'desk/**/*.md  news\n*.txt', TRANSLINT_ARGS: '--baseline b.json --max-warnings 0' });
     expect(r.status).toBe(0);
-    expect(readFileSync(output, 'utf8')).toBe(`exit-code=${recorded}\n`);
-    const args = readFileSync(join(dir, 'args.txt'), 'utf8').trimEnd().split('\n');
-    expect(args).toEqual(['--format', 'sarif', '--output-file', 'out.sarif', '--baseline', 'b.json', '--max-warnings', '0', 'docs', 'news/*.md']);
-    checkArgs(args);
+    expect(outputs).toBe(`exit-code=${exit}\nsarif-written=${written}\n`);
+    expect(args).toEqual(['--format', 'sarif', '--output-file', 'out.sarif', '--baseline', 'b.json', '--max-warnings', '0', '--', 'desk/**/*.md', 'news', '*.txt']);
+    checkArgs(args.filter((a) => a !== '--'));
     if (exit === 2) expect(r.stdout).toContain('::error title=translint::');
     else expect(r.stdout).toBe('');
   });
 
-  it('fails the job on exit 2 always, on exit 1 only when asked', () => {
-    const last = steps[steps.length - 1];
-    expect(last.run).toBe('exit "$CODE"');
-    expect(last.if).toContain("steps.lint.outputs.exit-code != '0' && steps.lint.outputs.exit-code != '1'");
-    expect(last.if).toContain("inputs.fail-on-findings == 'true' && steps.lint.outputs.exit-code == '1'");
+  it('lint step: no paths means the working directory', () => {
+    const { args } = lintStep(0, { TRANSLINT_PATHS: '  ', TRANSLINT_ARGS: '' });
+    expect(args.slice(-2)).toEqual(['--', '.']);
   });
 });

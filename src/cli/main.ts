@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_EXTENSIONS } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import { Linter } from '../engine/linter.js';
 import { TranslintError } from '../errors.js';
@@ -31,6 +32,7 @@ import { processIO, type CliIO } from './io.js';
 interface LintFlags extends FixFlags, CiFlags {
   config?: string;
   format: string;
+  junitWarningsAsFailures?: boolean;
   outputFile?: string;
   color?: boolean;
   maxWarnings?: string;
@@ -52,6 +54,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('[paths...]', "files, directories, globs, or '-' for standard input")
     .option('-c, --config <file>', 'configuration file (default: translint.config.yaml found upward)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--junit-warnings-as-failures', 'junit format: report warnings as failures too (by default only errors fail)')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
@@ -60,7 +63,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--language <code>', "document language (ISO 639-1) or 'auto'")
     .option('--rules <pack>', 'add a rule pack (file or built-in name); repeatable', collect)
     .option('--stdin-filename <name>', 'file name to report for standard input')
-    .option('--ext <ext>', 'extension linted in directories (default .txt, .md, .html, .htm); repeatable', collect)
+    .option('--ext <ext>', `extension linted in directories (default ${DEFAULT_EXTENSIONS.join(', ')}); repeatable`, collect)
     .option('--debug', 'print stack traces of internal errors')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
@@ -102,6 +105,19 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
       // loaded on use: name discovery is a dozen modules a lint never needs
       const { discoverCommand } = await import('./discover.js');
       done(await discoverCommand(paths, { ...program.opts(), ...flags }, io));
+    });
+  program
+    .command('import-glossary')
+    .description('turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged')
+    .argument('<glossary>', 'a .csv/.tsv (id, lang, term, status columns) or .tbx file')
+    .option('--write <pack.yaml>', 'write the pack to this file (default: print it)')
+    .option('--force', 'let --write replace an existing file')
+    .option('--pack <name>', 'pack name (default: the glossary file name)')
+    .option('--type <type>', 'entity type of the concepts: person, place, organisation or other (default other)')
+    .action(async (file: string, flags: { write?: string; force?: boolean; pack?: string; type?: string }) => {
+      // loaded on use: the CSV and XML parsers are needed by this command only
+      const { importGlossaryCommand } = await import('../glossary/command.js');
+      done(await importGlossaryCommand(file, flags, io));
     });
   return program;
 }
@@ -158,7 +174,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   applyBaselineOptions(results, flags, io.cwd, io.stderr);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
   const out = new ReportOutput(fixRun?.reportToStderr ? io.stderr : io.stdout, outputFile);
-  out.add(formatters[flags.format](shown, { color, cwd: io.cwd }));
+  out.add(formatters[flags.format](shown, { color, cwd: io.cwd, warningsAsFailures: flags.junitWarningsAsFailures ?? false }));
   out.close();
   fixRun?.printSummary();
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -74,6 +74,9 @@ function severityOf(s: Severity | number): Severity {
 }
 
 /** Merge a config (and command-line overrides) over the defaults. */
+/** Extensions linted when a directory is given, unless `extensions` or --ext says otherwise (README: Usage). */
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+
 export function resolveConfig(config: Config, baseDir: string, file?: string): ResolvedConfig {
   const rules: ResolvedConfig['rules'] = {};
   for (const r of allRules) rules[r.meta.id] = { severity: r.meta.defaultSeverity, options: {} };
@@ -92,7 +95,7 @@ export function resolveConfig(config: Config, baseDir: string, file?: string): R
     languages: config.languages ?? DEFAULT_LANGUAGES,
     packs: config.packs ?? builtinPackNames(),
     rules,
-    extensions: config.extensions ?? ['.txt', '.md', '.html', '.htm'],
+    extensions: config.extensions ?? [...DEFAULT_EXTENSIONS],
     ignorePatterns: config.ignorePatterns ?? [],
     baseDir,
     file,

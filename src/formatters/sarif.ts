@@ -8,36 +8,82 @@
  * as replacements, and partial fingerprints that hash rule, file, found text
  * and occurrence index (not the line, so edits elsewhere keep them stable).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DIRECTIVE_RULES } from '../engine/directives.js';
 import { findingKeys, fingerprint, portablePath } from '../engine/baseline.js';
+import { packageInfo, repositoryFileUrl } from '../io/package-info.js';
+import { RULE_HELP } from '../rules/help.js';
 import { allRules } from '../rules/index.js';
 import type { Diagnostic, Fix, Severity } from '../types.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;
 const DEFAULT_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', off: 'none' };
-export const INFORMATION_URI = 'https://www.npmjs.com/package/translint';
 
-function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+/** The project's home page (package.json `homepage`). */
+export function informationUri(): string {
+  return packageInfo().homepage;
+}
+
+/** The documentation of a rule: docs/rules.md in the repository (package.json `repository`), at the rule's heading. */
+export function ruleHelpUri(id: string): string {
+  return `${repositoryFileUrl('docs/rules.md')}#${id}`;
+}
+
+interface DescribedRule {
+  id: string;
+  description: string;
+  fixable?: string;
+  hasSuggestions?: boolean;
+  fixSafety?: string;
+}
+
+/** How a rule's findings are fixed, from its meta when it does not say so itself. */
+function fixSafetyText(r: DescribedRule): string {
+  if (r.fixSafety) return r.fixSafety;
+  if (r.fixable) return `${r.fixable === 'safe' ? 'Safe' : 'Unsafe'} automatic fix (${r.fixable === 'safe' ? '--fix' : '--unsafe-fixes'}).`;
+  return r.hasSuggestions ? 'Suggestions only, never applied automatically.' : 'No automatic fix.';
+}
+
+/** SARIF name, fullDescription and help (text and Markdown) for a rule. */
+export function ruleDocumentation(r: DescribedRule) {
+  const help = RULE_HELP[r.id];
+  if (!help) throw new Error(`no help text for rule ${r.id} in src/rules/help.ts`);
+  const safety = fixSafetyText(r);
+  const text = [
+    `${r.description}`,
+    `What it catches: ${help.catches}`,
+    `Example: "${help.example.bad}" -> "${help.example.good}"`,
+    `How to fix: ${help.fix}`,
+    `Fix safety: ${safety}`,
+  ].join('\n\n');
+  const markdown = [
+    `**${r.description}**`,
+    `**What it catches.** ${help.catches}`,
+    `**Example.**\n\n\`\`\`text\n${help.example.bad}\n\`\`\`\n\nbecomes\n\n\`\`\`text\n${help.example.good}\n\`\`\``,
+    `**How to fix.** ${help.fix}`,
+    `**Fix safety.** ${safety}`,
+    `[Documentation](${ruleHelpUri(r.id)})`,
+  ].join('\n\n');
+  return {
+    name: help.name,
+    shortDescription: { text: r.description },
+    fullDescription: { text: `${r.description} ${help.catches}` },
+    help: { text, markdown },
+    helpUri: ruleHelpUri(r.id),
+  };
 }
 
 function ruleDescriptors() {
   const rules = allRules.map((r) => ({
     id: r.meta.id,
-    name: r.meta.id,
-    shortDescription: { text: r.meta.description },
-    ...(r.meta.docs?.url ? { helpUri: r.meta.docs.url } : {}),
+    ...ruleDocumentation({ id: r.meta.id, description: r.meta.description, fixable: r.meta.fixable, hasSuggestions: r.meta.hasSuggestions, fixSafety: r.meta.docs?.fixSafety }),
     defaultConfiguration: { level: DEFAULT_LEVEL[r.meta.defaultSeverity], ...(r.meta.defaultSeverity === 'off' ? { enabled: false } : {}) },
     properties: { tags: [r.meta.type], ...(r.meta.fixable ? { fixable: r.meta.fixable } : {}) },
   }));
   const engine = DIRECTIVE_RULES.map((r) => ({
     id: r.id,
-    name: r.id,
-    shortDescription: { text: r.description },
+    ...ruleDocumentation({ id: r.id, description: r.description, fixSafety: 'No automatic fix.' }),
     defaultConfiguration: { level: DEFAULT_LEVEL[r.defaultSeverity] },
     properties: { tags: ['directive'] },
   }));
@@ -95,7 +141,7 @@ export const sarif: Formatter = (results, { cwd }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'translint', version: toolVersion(), informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: 'translint', version: packageInfo().version, informationUri: informationUri(), rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,

@@ -5,6 +5,8 @@ export interface FormatContext {
   cwd: string;
   /** Rule metadata by id, for formatters that list rules (SARIF). */
   rulesMeta?: Record<string, { description: string; type: string }>;
+  /** junit: warnings (and infos) become failures too (--junit-warnings-as-failures). */
+  warningsAsFailures?: boolean;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;

@@ -62,10 +62,10 @@ describe('translint CLI', () => {
     expect(r.messages[0]).toMatchObject({ column: 6, range: [5, 11] });
   });
 
-  it('walks directories for .txt, .md, .html and .htm, expands globs, reads stdin', async () => {
-    const dir = project({ 'd/a.txt': 'Hifter.\n', 'd/b.md': 'Hifter.\n', 'd/c.html': '<p>Hifter.</p>\n', 'd/c.xml': 'Hifter.\n', 'd/e/f.txt': 'Siraj.\n', 'd/e/g.htm': '<p>Siraj.</p>\n' });
+  it('walks directories for .txt, .md, .markdown, .html and .htm, expands globs, reads stdin', async () => {
+    const dir = project({ 'd/a.txt': 'Hifter.\n', 'd/b.md': 'Hifter.\n', 'd/b2.markdown': 'Hifter.\n', 'd/c.html': '<p>Hifter.</p>\n', 'd/c.xml': 'Hifter.\n', 'd/e/f.txt': 'Siraj.\n', 'd/e/g.htm': '<p>Siraj.</p>\n' });
     const files = (args: string[], stdin?: string) => cli([...args, '-f', 'json'], dir, stdin).then((r) => JSON.parse(r.out).map((x: { filePath: string }) => x.filePath.replace(dir, '')));
-    expect(await files(['d'])).toEqual(['/d/a.txt', '/d/b.md', '/d/c.html', '/d/e/f.txt', '/d/e/g.htm']);
+    expect(await files(['d'])).toEqual(['/d/a.txt', '/d/b.md', '/d/b2.markdown', '/d/c.html', '/d/e/f.txt', '/d/e/g.htm']);
     expect(await files(['d', '--ext', 'txt'])).toEqual(['/d/a.txt', '/d/e/f.txt']);
     expect(await files(['d/**/*.txt'])).toEqual(['/d/a.txt', '/d/e/f.txt']);
     expect(await files(['-'], 'Hifter')).toEqual(['<stdin>']);

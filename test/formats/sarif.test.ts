@@ -111,4 +111,33 @@ describe('sarif format', () => {
     expectValid(log);
     expect(log.runs[0].results).toHaveLength(3);
   });
+
+  it('describes every rule for code scanning: PascalCase name, full description, help text and Markdown, help URI into docs/rules.md', async () => {
+    const dir = makeProject({ 'a.txt': ARTICLE });
+    const { log } = await sarifOf(dir, ['a.txt']);
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+    const repo = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(log.runs[0].tool.driver.informationUri).toBe(pkg.homepage);
+    expect(pkg.homepage.startsWith(repo)).toBe(true);
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
+    const names = new Set<string>();
+    for (const rule of log.runs[0].tool.driver.rules) {
+      expect(rule.name).toMatch(/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/);
+      expect(rule.name.toLowerCase()).not.toBe(rule.id.toLowerCase());
+      names.add(rule.name);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
+      for (const part of ['What it catches', 'Example', 'How to fix', 'Fix safety']) {
+        expect(rule.help.text).toContain(part);
+        expect(rule.help.markdown).toContain(`**${part}.**`);
+      }
+      expect(rule.helpUri).toBe(`${repo}/blob/main/docs/rules.md#${rule.id}`);
+      expect(docs).toContain(`\n## ${rule.id}\n`);
+      expect(docs).toContain(`\`${rule.name}\``);
+    }
+    expect(names.size).toBe(log.runs[0].tool.driver.rules.length);
+    const variant = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'entity-variant');
+    expect(variant.help.text).toContain('Fix safety: Safe');
+    const wrong = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'wrong-language');
+    expect(wrong.help.text).toContain('Fix safety: No fix');
+  });
 });

@@ -1,0 +1,29 @@
+import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
+import {
+  fixFile
+} from "./chunk-2SIZZP43.js";
+import "./chunk-ASKIRIQK.js";
+import {
+  Linter
+} from "./chunk-SGIWFWKX.js";
+import "./chunk-LNJTRECT.js";
+import "./chunk-UUUQXXOH.js";
+import "./chunk-VNBL5TAW.js";
+import "./chunk-XHA63K7B.js";
+import "./chunk-DYSLDDQ6.js";
+import "./chunk-7ZWMQEER.js";
+
+// src/cli/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var { config, options } = workerData;
+var linter = new Linter(config);
+parentPort.postMessage({ ready: true });
+parentPort.on("message", async ({ index, file }) => {
+  let reply;
+  try {
+    reply = { index, outcome: await fixFile(linter, file, options) };
+  } catch (err) {
+    reply = { index, crash: err.stack ?? String(err) };
+  }
+  parentPort.postMessage(reply);
+});
