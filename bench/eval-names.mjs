@@ -52,6 +52,7 @@ if (synthetic !== undefined) {
 const sharedData = resolve(process.env.TRANSLINT_SHARED ? join(process.env.TRANSLINT_SHARED, 'data') : resolve(root, '../shared/data'));
 const trainFile = resolve(opt('--train', join(sharedData, 'name-translit-train.tsv')));
 const folds = Number(opt('--folds', '5'));
+const minCount = Number(opt('--cv-min-count', '1'));
 const file = resolve(args.find((a) => !a.startsWith('--')) ?? join(sharedData, 'name-variants-dev.json'));
 if (!existsSync(file)) {
   console.error(`eval-names: no evaluation file at ${file}; give its path, or put the team's shared/ folder next to the repository (or set TRANSLINT_SHARED).`);
@@ -130,7 +131,10 @@ const row = (name, s, t) =>
   `${name.padEnd(13)} ${f(s.recall)}   ${f(s.precision)}    ${String(s.tp + s.fp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.distinctMerged.length).padStart(3)}/${s.distinct}${t === undefined ? '' : `           ${t.toFixed(0)} ms`}`;
 
 // ---- dev figures
+const noDev = args.includes('--no-dev');
 const dev = evaluate(data.groups ?? [], data.distinct_pairs ?? [], { lang, tolerance });
+const log = console.log;
+if (noDev) console.log = () => {};
 console.log(`file: ${file}`);
 console.log(`spellings: ${dev.texts.length}, groups: ${(data.groups ?? []).length}, within-group pairs: ${dev.pair.within}, all pairs: ${(dev.texts.length * (dev.texts.length - 1)) / 2}, distinct pairs: ${(data.distinct_pairs ?? []).length}, lang: ${lang}, tolerance: ${tolerance}`);
 console.log('');
@@ -157,6 +161,8 @@ if (top > 0) {
 console.log(`\n== sameName and clusterNames disagree on ${dev.disagree.length} pairs${dev.disagree.length ? ` (first ${Math.min(top, dev.disagree.length)})` : ''}`);
 for (const [a, b, p, c, g] of dev.disagree.slice(0, top)) console.log(`  ${a} ~ ${b}: sameName=${p} cluster=${c} gold=${g}`);
 
+console.log = log;
+
 // ---- cross-validation on groups built from the training file
 if (folds > 1 && !args.includes('--no-cv')) {
   if (!existsSync(trainFile)) {
@@ -164,8 +170,8 @@ if (folds > 1 && !args.includes('--no-cv')) {
   } else {
     const learn = await import(resolve(root, 'dist/names/learn.js'));
     const rows = learn.readTrainingFile(trainFile);
-    const cv = learn.crossValidationSets(rows, folds);
-    console.log(`\ncv: ${folds} folds by Arabic form over ${cv.groupCount} groups of Latin spellings sharing one Arabic form (Arabic-origin: the form has a letter of its own, e.g. ع ح ق ص ض ط); each fold's model is trained on the other folds`);
+    const cv = learn.crossValidationSets(rows, folds, minCount);
+    console.log(`\ncv: ${folds} folds by Arabic form over ${cv.groupCount} groups of Latin spellings (seen ${minCount}+ times) sharing one Arabic form (Arabic-origin: the form has a letter of its own, e.g. ع ح ق ص ض ط); each fold's model is trained on the other folds`);
     console.log('fold  method         recall   precision  merged  false  distinct-merged');
     const sum = { pair: [0, 0, 0, 0, 0], cluster: [0, 0, 0, 0, 0], editPair: [0, 0, 0, 0, 0] };
     const add = (acc, s) => { acc[0] += s.tp; acc[1] += s.within; acc[2] += s.fp; acc[3] += s.distinctMerged.length; acc[4] += s.distinct; };
@@ -184,8 +190,8 @@ if (folds > 1 && !args.includes('--no-cv')) {
     console.log(line('sameName', sum.pair));
     console.log(line('clusterNames', sum.cluster));
     console.log(line('edit distance only', sum.editPair));
-    console.log(`dev sameName               recall ${f(dev.pair.recall)}  precision ${f(dev.pair.precision)}  distinct merged ${dev.pair.distinctMerged.length}/${dev.pair.distinct}`);
-    console.log(`dev clusterNames           recall ${f(dev.cluster.recall)}  precision ${f(dev.cluster.precision)}  distinct merged ${dev.cluster.distinctMerged.length}/${dev.cluster.distinct}`);
+    if (!noDev) console.log(`dev sameName               recall ${f(dev.pair.recall)}  precision ${f(dev.pair.precision)}  distinct merged ${dev.pair.distinctMerged.length}/${dev.pair.distinct}`);
+    if (!noDev) console.log(`dev clusterNames           recall ${f(dev.cluster.recall)}  precision ${f(dev.cluster.precision)}  distinct merged ${dev.cluster.distinctMerged.length}/${dev.cluster.distinct}`);
   }
 }
 

@@ -44,10 +44,10 @@ const sel = learn.trainingSelection(rows);
 const pairs = learn.preparePairs(sel);
 const model = learn.trainModel(pairs, learn.TRAIN_DEFAULTS);
 model.about = `Learned name key of translint (src/names/learned-model.ts): Latin chunk (with its context: ^ word start, $ word end, V vowel, C consonant) -> Arabic letters with natural-log probabilities, trained by EM on ${pairs.length} Arabic-origin Latin-Arabic name pairs (Wikidata). Rebuild with \`npm run train-names\`.`;
-const ordered = { about: model.about, version: model.version, maxLatin: model.maxLatin, threshold: model.threshold, veto: model.veto, reach: model.reach, units: model.units };
+const ordered = { about: model.about, version: model.version, maxLatin: model.maxLatin, threshold: model.threshold, veto: model.veto, reach: model.reach, merge: model.merge, units: model.units };
 const text = '{\n' + Object.entries(ordered).map(([k, v]) => k === 'units'
   ? `"units": {\n${Object.entries(v).map(([u, outs]) => `${JSON.stringify(u)}: ${JSON.stringify(outs)}`).join(',\n')}\n}`
   : `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n') + '\n}\n';
 writeFileSync(out, text);
-const units = Object.values(model.units).reduce((n, l) => n + l.length, 0);
+const units = Object.values(model.units).reduce((n, l) => n + l.split('|').length, 0);
 console.log(`train-names: ${pairs.length} pairs (of ${rows.length}) -> ${Object.keys(model.units).length} chunk keys, ${units} units, ${(text.length / 1024).toFixed(0)} KiB in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${out}`);

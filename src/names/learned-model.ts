@@ -15,8 +15,9 @@
  * the segmentations that produce it (a beam search left to right), and keeps
  * the likeliest strings with their posterior probabilities. Two spellings are
  * the same name when those distributions overlap (`formOverlap`, the
- * Bhattacharyya coefficient): Jamal (جمال) and Jamil (جميل) do not; Yusuf,
- * Yousif and Youssef (يوسف) do.
+ * Bhattacharyya coefficient over the forms with confusable letters merged,
+ * see ModelFile.merge): Jamal (جمال) and Jamil (جميل) do not; Riad (رياد,
+ * رياض) and Riadh (رياض) do.
  *
  * Everything here is a pure function of the word and the model: answers are
  * cached per word, and a cached answer is the answer that would be computed.
@@ -37,10 +38,17 @@ export interface ModelFile {
   veto: number;
   /** how far beyond the edit-distance budget (a multiple of it) `threshold` may accept */
   reach: number;
-  /** key -> [[arabic, logp], ...] */
-  units: Record<string, [string, number][]>;
+  /** chunk key -> its Arabic outputs, most probable first, as 'arabic=logp|arabic=logp' (arabic may be empty) */
+  units: Record<string, string>;
   /** spellings learned to be different names although they look alike (pairs of normalised words) */
   distinct?: [string, string][];
+  /**
+   * Arabic letters compared as another (or as nothing): letters one Latin
+   * spelling writes alike (ط/ت as t, ض/ذ/ظ/د as d, ص/ث/س as s, ح/ه as h, ق/ك
+   * as k, ة/ه as -a or -ah; ع and ء often unwritten). The long vowels ا و ي
+   * are never merged: they tell names apart (Jamal/Jamil).
+   */
+  merge?: Record<string, string>;
 }
 
 export interface Model {
@@ -48,8 +56,51 @@ export interface Model {
   threshold: number;
   veto: number;
   reach: number;
-  units: Map<string, { ar: string[]; p: Float64Array }>;
+  /** compiled on first use, key by key (start-up reads the file and nothing more) */
+  units: LazyUnits;
+  merge: Record<string, string>;
   distinct: [string, string][];
+}
+
+/** Outputs of one chunk key. */
+export interface ChunkUnits {
+  ar: string[];
+  p: Float64Array;
+}
+
+/** The units of a model, each key compiled when first asked for. */
+export class LazyUnits {
+  private readonly compiled = new Map<string, ChunkUnits | null>();
+  constructor(private readonly raw: Record<string, string>) {}
+  get(key: string): ChunkUnits | undefined {
+    let u = this.compiled.get(key);
+    if (u === undefined) {
+      const text = Object.prototype.hasOwnProperty.call(this.raw, key) ? this.raw[key] : undefined;
+      u = text === undefined ? null : parseUnits(text);
+      this.compiled.set(key, u);
+    }
+    return u ?? undefined;
+  }
+  get size(): number {
+    return Object.keys(this.raw).length;
+  }
+}
+
+function parseUnits(text: string): ChunkUnits {
+  const parts = text.split('|');
+  const ar: string[] = [];
+  const p = new Float64Array(parts.length);
+  parts.forEach((part, i) => {
+    const eq = part.lastIndexOf('=');
+    ar.push(part.slice(0, eq));
+    p[i] = Math.exp(Number(part.slice(eq + 1)));
+  });
+  return { ar, p };
+}
+
+/** 'arabic=logp|...' from a list of outputs (most probable first). */
+export function formatUnits(outs: readonly [string, number][]): string {
+  return [...outs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([ar, lp]) => `${ar}=${lp}`).join('|');
 }
 
 /** Arabic letters: the letters a skeleton is made of, after arabicSkeleton. */
@@ -90,12 +141,8 @@ function side(word: string, k: number, edge: string): string {
 }
 
 export function compileModel(file: ModelFile): Model {
-  const units = new Map<string, { ar: string[]; p: Float64Array }>();
-  for (const [key, outs] of Object.entries(file.units)) {
-    const sorted = [...outs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    units.set(key, { ar: sorted.map((o) => o[0]), p: Float64Array.from(sorted, (o) => Math.exp(o[1])) });
-  }
-  return { maxLatin: file.maxLatin, threshold: file.threshold, veto: file.veto, reach: file.reach, units, distinct: file.distinct ?? [] };
+  const units = new LazyUnits(file.units);
+  return { maxLatin: file.maxLatin, threshold: file.threshold, veto: file.veto, reach: file.reach, units, merge: file.merge ?? {}, distinct: file.distinct ?? [] };
 }
 
 let builtin: Model | undefined;
@@ -122,7 +169,7 @@ const MASS = 0.995;
 const MAX_FORMS = 40;
 
 /** Units of a chunk; a single letter the model never saw is read as nothing (and the word marked as not covered). */
-function unitsOf(model: Model, word: string, i: number, l: number): { ar: string[]; p: Float64Array } | undefined {
+function unitsOf(model: Model, word: string, i: number, l: number): ChunkUnits | undefined {
   const key = chunkKey(word, i, l);
   const u = model.units.get(key);
   if (u || l > 1) return u;
@@ -199,13 +246,33 @@ export function arabicForms(word: string, model: Model = builtinModel()): Arabic
  */
 export function formOverlap(a: string, b: string, model: Model = builtinModel()): number {
   if (a === b) return 1;
-  const fa = arabicForms(a, model);
-  const fb = arabicForms(b, model);
+  const fa = coarseForms(a, model);
+  const fb = coarseForms(b, model);
   let s = 0;
-  const [small, big] = fa.forms.length <= fb.forms.length ? [fa, fb] : [fb, fa];
-  for (let i = 0; i < small.forms.length; i++) {
-    const j = big.forms.indexOf(small.forms[i]);
-    if (j >= 0) s += Math.sqrt(small.p[i] * big.p[j]);
+  const [small, big] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  for (const [y, p] of small) {
+    const q = big.get(y);
+    if (q !== undefined) s += Math.sqrt(p * q);
   }
   return s;
 }
+
+/** The forms with the letters that Latin spellings confuse merged (the model's `merge`). */
+function coarseForms(word: string, model: Model): Map<string, number> {
+  let byWord = coarseCache.get(model);
+  if (!byWord) coarseCache.set(model, (byWord = new Map()));
+  let m = byWord.get(word);
+  if (!m) {
+    const f = arabicForms(word, model);
+    m = new Map();
+    for (let i = 0; i < f.forms.length; i++) {
+      let y = '';
+      for (const ch of f.forms[i]) y += model.merge[ch] ?? ch;
+      m.set(y, (m.get(y) ?? 0) + f.p[i]);
+    }
+    if (byWord.size >= FORM_CACHE_MAX) byWord.clear();
+    byWord.set(word, m);
+  }
+  return m;
+}
+const coarseCache = new Map<Model, Map<string, Map<string, number>>>();
