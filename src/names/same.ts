@@ -112,14 +112,15 @@ export function distinctIndexes(opts: NameOptions): DistinctIndex[] {
 function wordMatch(x: Units, y: Units, distinct: readonly DistinctIndex[], tolerance: number, key: NameKey | null): number {
   if (x.word === y.word) return 0;
   const budget = budgetForLength(Math.min(x.length, y.length), tolerance);
-  const limit = key ? budget * Math.max(1, key.reach) : budget;
+  // a stricter tolerance (< 1) keeps to the edit-distance budget
+  const limit = key && tolerance >= 1 ? budget * Math.max(1, key.reach) : budget;
   const d = unitDistanceWithArticles(x, y, limit);
   if (d > limit) return -1;
   for (const idx of distinct) if (idx.blocked(x.word, y.word)) return -1;
   if (!key) return d;
-  const s = learnedOverlap(x.word, y.word, key.model);
-  if (d <= budget) return s >= key.veto ? d : -1;
-  return s >= key.accept ? d : -1;
+  // the Arabic forms are read only when they decide (reading them is the cost)
+  if (d <= budget) return key.veto <= 0 || learnedOverlap(x.word, y.word, key.model) >= key.veto ? d : -1;
+  return learnedOverlap(x.word, y.word, key.model) >= key.accept ? d : -1;
 }
 
 /**

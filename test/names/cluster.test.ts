@@ -179,10 +179,11 @@ describe('clusterNames', () => {
       for (let i = 0; i < k; i++) s += pick(cons) + pick(vows);
       set.add(s);
     }
-    const t0 = performance.now();
+    // CPU time of this process, not wall time (the machine may be shared)
+    const t0 = process.cpuUsage();
     const out = clusterNames([...set].map((text) => ({ text, count: 1 })));
-    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(t0);
     expect(out.reduce((n, c) => n + c.members.length, 0)).toBe(20000);
-    expect(ms).toBeLessThan(30000);
-  }, 60000);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(30000);
+  }, 180000);
 });
