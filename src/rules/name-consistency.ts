@@ -267,8 +267,8 @@ function groupSpellings(
   }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text)!);
-    // two words of the language's dictionary are two words, not two spellings (Kristin, Kristen)
-    if (dict && c.members.filter((m) => dict.isWord(m.text)).length >= 2) {
+    // two common words of the language (their lower-case forms are in the dictionary) are two words, not two spellings (United, Untied)
+    if (dict && c.members.filter((m) => dict.isWord(m.text.toLowerCase())).length >= 2) {
       for (const k of keys) out.push(byKey.get(k)!);
       continue;
     }
