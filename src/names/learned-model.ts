@@ -86,8 +86,15 @@ export class LazyUnits {
   }
 }
 
+/** Outputs of a chunk kept: at most this many, and none less likely than RELATIVE times the likeliest. */
+const MAX_OUTPUTS = 6;
+const RELATIVE = Math.exp(-4);
+
 function parseUnits(text: string): ChunkUnits {
-  const parts = text.split('|');
+  let parts = text.split('|');
+  if (parts.length > MAX_OUTPUTS) parts = parts.slice(0, MAX_OUTPUTS);
+  const best = Number(parts[0].slice(parts[0].lastIndexOf('=') + 1));
+  parts = parts.filter((part) => Number(part.slice(part.lastIndexOf('=') + 1)) >= best + Math.log(RELATIVE));
   const ar: string[] = [];
   const p = new Float64Array(parts.length);
   parts.forEach((part, i) => {
@@ -161,7 +168,7 @@ export interface ArabicForms {
   covered: boolean;
 }
 
-const BEAM = 48;
+const BEAM = 24;
 /** states below this share of the best state at a position are dropped */
 const PRUNE = 1e-4;
 /** forms kept: until this much probability is covered, or MAX_FORMS */
