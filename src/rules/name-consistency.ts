@@ -84,7 +84,7 @@ export const nameConsistency: RuleModule = {
       const token = cand.tokens[cand.tokens.length - 1];
       return { token, cand, cover: covers.get(token) };
     });
-    for (const group of groupSpellings(last, language, distinct, lists, dict)) {
+    for (const group of groupSpellings(last, language, distinct, lists, dict, true)) {
       report(context, group);
       // level 2: the other words of the names of one person (none when all are one word)
       let byPos: Map<string, Occurrence[]> | undefined;
@@ -100,7 +100,7 @@ export const nameConsistency: RuleModule = {
           list.push({ token, cand: o.cand, cover: covers.get(token) });
         }
       }
-      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists, dict)) report(context, g);
+      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists, dict, false)) report(context, g);
     }
   },
 };
@@ -221,6 +221,7 @@ function groupSpellings(
   distinct: string[][] | undefined,
   lists: ReturnType<typeof candidateLists>,
   dict: Dictionary | undefined,
+  alone: boolean,
 ): Occurrence[][] {
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occs) {
@@ -267,8 +268,11 @@ function groupSpellings(
   }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text)!);
-    // two common words of the language (their lower-case forms are in the dictionary) are two words, not two spellings (United, Untied)
-    if (dict && c.members.filter((m) => dict.isWord(m.text.toLowerCase())).length >= 2) {
+    // Two words of the language's dictionary are two words, not two spellings:
+    // common words always (United, Untied); names (Kristin, Kristen; Denis,
+    // Denise) when compared alone or as surnames. Given names beside one
+    // surname are still compared (Ahmed and Ahmad Saleh).
+    if (dict && c.members.filter((m) => dict.isWord(alone ? m.text : m.text.toLowerCase())).length >= 2) {
       for (const k of keys) out.push(byKey.get(k)!);
       continue;
     }

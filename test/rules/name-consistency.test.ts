@@ -143,6 +143,8 @@ ruleTester('name-consistency', {
     { text: 'Die Bürgerin sprach mit den Bürgern. Die Bürgerin blieb.', language: 'de' },
     // two common words of the dictionary are two words, not two spellings, even capitalised in mid-sentence
     'Delegates of the United Front met. The Untied Front left, and the United Front stayed.',
+    // two names of the dictionary written alone are two names
+    'Kristen arrived at noon. Later Kristin came, and Kristen left.',
     // a capitalised common word at a sentence start
     { text: 'Année après année, la ville grandit. Une année plus tard, Marseille vota.', language: 'fr' },
     // the text names the two spellings as alternatives
@@ -158,6 +160,11 @@ ruleTester('name-consistency', {
       // near-miss of the alternatives: the two spellings are not joined as alternatives
       text: 'The commander Nimrush spoke in Tripoli. Reporters asked Nimroush about it. Nimrush left.',
       errors: [{ actual: 'Nimroush', suggestions: ['Nimrush'] }],
+    },
+    {
+      // given names of the dictionary beside one surname are still compared
+      text: 'Ahmed Tarbouni met the envoy. Ahmad Tarbouni said so. Ahmed Tarbouni left.',
+      errors: [{ actual: 'Ahmad', suggestions: ['Ahmed'] }],
     },
     {
       // a given-name variant beside a surname written exactly alike
