@@ -68,42 +68,65 @@ export const nameConsistency: RuleModule = {
   },
   check(context) {
     const { doc, text, language } = context;
-    let cands = documentCandidates(text, language, doc.words);
-    if (cands.length < 2) return;
-    const covers = coverTokens(context, cands);
-    const dict = dictionaryFor(language);
-    if (dict) {
-      cands = withoutCommonWords(cands, covers, dict, language);
-      if (cands.length < 2) return;
-    }
+    const all = documentCandidates(text, language, doc.words);
+    if (all.length < 2) return;
+    const covers = coverTokens(context, all);
     const distinct = Array.isArray(context.options.distinct) ? (context.options.distinct as string[][]) : undefined;
     const lists = candidateLists(language);
-
-    // level 1: last words (surnames, names written alone)
-    const last: Occurrence[] = cands.map((cand) => {
-      const token = cand.tokens[cand.tokens.length - 1];
-      return { token, cand, cover: covers.get(token) };
-    });
-    for (const group of groupSpellings(last, language, distinct, lists, dict, true)) {
-      report(context, group);
-      // level 2: the other words of the names of one person (none when all are one word)
-      let byPos: Map<string, Occurrence[]> | undefined;
-      for (const o of group) {
-        const n = o.cand.tokens.length;
-        for (let k = 0; k < n - 1; k++) {
-          if (k > 0 && n < 3) continue;
-          const pos = k === 0 ? 'first' : `${n}:${k}`;
-          const token = o.cand.tokens[k];
-          byPos ??= new Map();
-          let list = byPos.get(pos);
-          if (!list) byPos.set(pos, (list = []));
-          list.push({ token, cand: o.cand, cover: covers.get(token) });
-        }
-      }
-      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists, dict, false)) report(context, g);
-    }
+    // Most documents have no two spellings of one name: the dictionary (a
+    // few hundred milliseconds to read) is consulted only when one does.
+    if (!groupsOf(all, covers, language, distinct, lists, undefined).some(reportable)) return;
+    const dict = dictionaryFor(language);
+    const cands = dict ? withoutCommonWords(all, covers, dict, language) : all;
+    if (cands.length < 2) return;
+    for (const group of groupsOf(cands, covers, language, distinct, lists, dict)) report(context, group);
   },
 };
+
+/** Could a group be reported (two spellings or more)? */
+function reportable(group: Occurrence[]): boolean {
+  const k = group[0]?.token.key;
+  return group.some((o) => o.token.key !== k);
+}
+
+/**
+ * The groups of one name: level 1, the last words (surnames, names written
+ * alone); level 2, within each level-1 group (one person), the other words
+ * of the names at one position.
+ */
+function groupsOf(
+  cands: NameCandidate[],
+  covers: Map<NameToken, Cover>,
+  language: string,
+  distinct: string[][] | undefined,
+  lists: ReturnType<typeof candidateLists>,
+  dict: Dictionary | undefined,
+): Occurrence[][] {
+  const out: Occurrence[][] = [];
+  const last: Occurrence[] = cands.map((cand) => {
+    const token = cand.tokens[cand.tokens.length - 1];
+    return { token, cand, cover: covers.get(token) };
+  });
+  for (const group of groupSpellings(last, language, distinct, lists, dict, true)) {
+    out.push(group);
+    // level 2: the other words of the names of one person (none when all are one word)
+    let byPos: Map<string, Occurrence[]> | undefined;
+    for (const o of group) {
+      const n = o.cand.tokens.length;
+      for (let k = 0; k < n - 1; k++) {
+        if (k > 0 && n < 3) continue;
+        const pos = k === 0 ? 'first' : `${n}:${k}`;
+        const token = o.cand.tokens[k];
+        byPos ??= new Map();
+        let list = byPos.get(pos);
+        if (!list) byPos.set(pos, (list = []));
+        list.push({ token, cand: o.cand, cover: covers.get(token) });
+      }
+    }
+    if (byPos) for (const occs of byPos.values()) out.push(...groupSpellings(occs, language, distinct, lists, dict, false));
+  }
+  return out;
+}
 
 /**
  * Candidates without the words of the document's language that are no
