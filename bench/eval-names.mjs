@@ -7,8 +7,7 @@
  *
  * File shape: { groups: [{ variants: string[], counts?: number[], arabic?: string }],
  *               distinct_pairs?: [string, string][] }
- * (default: <shared>/data/name-variants-dev.json, where <shared> is --shared, TRANSLINT_SHARED or
- * ../shared next to the repository; a clear message and exit 2 when it is missing).
+ * (default: ../shared/data/name-variants-dev.json relative to the repo root).
  *
  * Every spelling of the file is compared with every other. A merged pair is
  * correct iff both spellings belong to one group. Reported for the pairwise
@@ -50,10 +49,11 @@ if (synthetic !== undefined) {
   process.exit(0);
 }
 
-// the file: the first argument that is not an option or an option's value; else the shared data set next to the repository
-const positional = args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--')));
-const shared = resolve(opt('--shared', process.env.TRANSLINT_SHARED ?? resolve(root, '..', 'shared')));
-const file = resolve(positional ?? join(shared, 'data', 'name-variants-dev.json'));
+const sharedData = join(resolve(opt('--shared', process.env.TRANSLINT_SHARED ?? resolve(root, '..', 'shared'))), 'data');
+const trainFile = resolve(opt('--train', join(sharedData, 'name-translit-train.tsv')));
+const folds = Number(opt('--folds', '5'));
+const minCount = Number(opt('--cv-min-count', '1'));
+const file = resolve(args.find((a) => !a.startsWith('--')) ?? join(sharedData, 'name-variants-dev.json'));
 if (!existsSync(file)) {
   console.error(`eval-names: no variant file at ${file}.
 Give a file of variant groups (node bench/eval-names.mjs groups.json), or put the team's shared/ folder
@@ -61,102 +61,140 @@ next to this repository, or pass --shared <dir> (or TRANSLINT_SHARED=<dir>). --s
   process.exit(2);
 }
 const data = JSON.parse(readFileSync(file, 'utf8'));
-const groups = data.groups ?? [];
-const distinctPairs = data.distinct_pairs ?? [];
 
-// spellings and their groups
-const groupsOf = new Map(); // text -> Set(group index)
-const countOf = new Map();
-groups.forEach((g, gi) => {
-  g.variants.forEach((v, k) => {
-    if (!groupsOf.has(v)) groupsOf.set(v, new Set());
-    groupsOf.get(v).add(gi);
-    countOf.set(v, (countOf.get(v) ?? 0) + (g.counts?.[k] ?? 1));
+/**
+ * Score a set of groups and distinct pairs: every spelling against every
+ * other, pairwise (sameName) and by clusterNames, with the given name options.
+ */
+function evaluate(groups, distinctPairs, nameOpts) {
+  const groupsOf = new Map(); // text -> Set(group index)
+  const countOf = new Map();
+  groups.forEach((g, gi) => {
+    g.variants.forEach((v, k) => {
+      if (!groupsOf.has(v)) groupsOf.set(v, new Set());
+      groupsOf.get(v).add(gi);
+      countOf.set(v, (countOf.get(v) ?? 0) + (g.counts?.[k] ?? 1));
+    });
   });
-});
-for (const p of distinctPairs) for (const v of p) if (!groupsOf.has(v)) { groupsOf.set(v, new Set()); countOf.set(v, 1); }
-const texts = [...groupsOf.keys()];
-const gold = (a, b) => [...groupsOf.get(a)].some((g) => groupsOf.get(b).has(g));
-const label = (t) => {
-  const gs = [...groupsOf.get(t)];
-  return gs.length ? gs.map((g) => groups[g].arabic ?? `#${g}`).join('/') : '-';
-};
-
-// pairwise sameName
-let t0 = performance.now();
-const pairMerged = new Map();
-for (let i = 0; i < texts.length; i++) {
-  for (let j = i + 1; j < texts.length; j++) {
-    pairMerged.set(`${i}\t${j}`, sameName(texts[i], texts[j], { lang, tolerance }));
+  for (const p of distinctPairs) for (const v of p) if (!groupsOf.has(v)) { groupsOf.set(v, new Set()); countOf.set(v, 1); }
+  const texts = [...groupsOf.keys()];
+  const gold = (a, b) => [...groupsOf.get(a)].some((g) => groupsOf.get(b).has(g));
+  let t0 = performance.now();
+  const pairMerged = new Map();
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) pairMerged.set(`${i}\t${j}`, sameName(texts[i], texts[j], nameOpts));
   }
-}
-const tPairs = performance.now() - t0;
-
-// clusterNames
-t0 = performance.now();
-const clusters = clusterNames(texts.map((t) => ({ text: t, count: countOf.get(t) })), { lang, tolerance });
-const tCluster = performance.now() - t0;
-const clusterOf = new Map();
-clusters.forEach((c, ci) => c.members.forEach((m) => clusterOf.set(m.text, ci)));
-
-function score(merged) {
-  let within = 0, tp = 0, fp = 0;
-  const falseMerges = [], missed = [];
+  const tPairs = performance.now() - t0;
+  t0 = performance.now();
+  const clusters = clusterNames(texts.map((t) => ({ text: t, count: countOf.get(t) })), nameOpts);
+  const tCluster = performance.now() - t0;
+  const clusterOf = new Map();
+  clusters.forEach((c, ci) => c.members.forEach((m) => clusterOf.set(m.text, ci)));
+  const idx = new Map(texts.map((t, i) => [t, i]));
+  function score(merged) {
+    let within = 0, tp = 0, fp = 0;
+    const falseMerges = [], missed = [];
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i], b = texts[j];
+        const g = gold(a, b);
+        const m = merged(i, j);
+        if (g) within++;
+        if (g && m) tp++;
+        if (!g && m) { fp++; falseMerges.push([a, b]); }
+        if (g && !m) missed.push([a, b]);
+      }
+    }
+    const distinctMerged = distinctPairs.filter(([a, b]) => {
+      const i = idx.get(a), j = idx.get(b);
+      return merged(Math.min(i, j), Math.max(i, j));
+    });
+    return { within, tp, fp, recall: within ? tp / within : 1, precision: tp + fp ? tp / (tp + fp) : 1, falseMerges, missed, distinctMerged, distinct: distinctPairs.length };
+  }
+  const pair = score((i, j) => pairMerged.get(`${i}\t${j}`));
+  const cluster = score((i, j) => clusterOf.get(texts[i]) === clusterOf.get(texts[j]));
+  const disagree = [];
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      const a = texts[i], b = texts[j];
-      const g = gold(a, b);
-      const m = merged(i, j);
-      if (g) within++;
-      if (g && m) tp++;
-      if (!g && m) { fp++; falseMerges.push([a, b]); }
-      if (g && !m) missed.push([a, b]);
+      const p = pairMerged.get(`${i}\t${j}`);
+      const c = clusterOf.get(texts[i]) === clusterOf.get(texts[j]);
+      if (p !== c) disagree.push([texts[i], texts[j], p, c, gold(texts[i], texts[j])]);
     }
   }
-  const idx = new Map(texts.map((t, i) => [t, i]));
-  const distinctMerged = distinctPairs.filter(([a, b]) => {
-    const i = idx.get(a), j = idx.get(b);
-    return merged(Math.min(i, j), Math.max(i, j));
-  });
-  return { within, tp, fp, recall: within ? tp / within : 1, precision: tp + fp ? tp / (tp + fp) : 1, falseMerges, missed, distinctMerged };
+  const label = (t) => {
+    const gs = [...groupsOf.get(t)];
+    return gs.length ? gs.map((g) => groups[g].arabic ?? `#${g}`).join('/') : '-';
+  };
+  return { texts, pair, cluster, tPairs, tCluster, disagree, label };
 }
 
-const pairScore = score((i, j) => pairMerged.get(`${i}\t${j}`));
-const clusScore = score((i, j) => clusterOf.get(texts[i]) === clusterOf.get(texts[j]));
+const f = (x) => x.toFixed(3);
+const row = (name, s, t) =>
+  `${name.padEnd(13)} ${f(s.recall)}   ${f(s.precision)}    ${String(s.tp + s.fp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.distinctMerged.length).padStart(3)}/${s.distinct}${t === undefined ? '' : `           ${t.toFixed(0)} ms`}`;
 
-const f = (x) => x.toFixed(4);
-const dist = (a, b) => nameDistance(a, b, { lang }).toFixed(2);
-const show = ([a, b]) => `  ${a} ~ ${b}   d=${dist(a, b)}   [${normalizeName(a, lang)} | ${normalizeName(b, lang)}]   ${label(a)} | ${label(b)}`;
-
+// ---- dev figures
+const noDev = args.includes('--no-dev');
+const dev = evaluate(data.groups ?? [], data.distinct_pairs ?? [], { lang, tolerance });
+const log = console.log;
+if (noDev) console.log = () => {};
 console.log(`file: ${file}`);
-console.log(`spellings: ${texts.length}, groups: ${groups.length}, within-group pairs: ${pairScore.within}, all pairs: ${(texts.length * (texts.length - 1)) / 2}, distinct pairs: ${distinctPairs.length}, lang: ${lang}, tolerance: ${tolerance}`);
+console.log(`spellings: ${dev.texts.length}, groups: ${(data.groups ?? []).length}, within-group pairs: ${dev.pair.within}, all pairs: ${(dev.texts.length * (dev.texts.length - 1)) / 2}, distinct pairs: ${(data.distinct_pairs ?? []).length}, lang: ${lang}, tolerance: ${tolerance}`);
 console.log('');
 console.log('method        recall   precision  merged  false  distinct-merged  time');
-for (const [name, s, t] of [['sameName', pairScore, tPairs], ['clusterNames', clusScore, tCluster]]) {
-  console.log(`${name.padEnd(13)} ${f(s.recall)}   ${f(s.precision)}    ${String(s.tp + s.fp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.distinctMerged.length).padStart(3)}/${distinctPairs.length}           ${t.toFixed(0)} ms`);
+console.log(row('sameName', dev.pair, dev.tPairs));
+console.log(row('clusterNames', dev.cluster, dev.tCluster));
+if (args.includes('--edit')) {
+  const e = evaluate(data.groups ?? [], data.distinct_pairs ?? [], { lang, tolerance, learned: false });
+  console.log(row('sameName-edit', e.pair, e.tPairs));
+  console.log(row('cluster-edit', e.cluster, e.tCluster));
 }
-
-for (const [name, s] of [['sameName', pairScore], ['clusterNames', clusScore]]) {
-  console.log(`\n== ${name}: distinct pairs wrongly merged (${s.distinctMerged.length})`);
-  for (const p of s.distinctMerged) console.log(show(p));
-  console.log(`== ${name}: false merges (${s.falseMerges.length}, top ${top} by distance)`);
-  for (const p of s.falseMerges.sort((x, y) => dist(...x) - dist(...y)).slice(0, top)) console.log(show(p));
-  console.log(`== ${name}: missed within-group pairs (${s.missed.length}, top ${top} nearest)`);
-  for (const p of s.missed.sort((x, y) => dist(...x) - dist(...y)).slice(0, top)) console.log(show(p));
-}
-
-// where the two methods disagree
-const diff = [];
-for (let i = 0; i < texts.length; i++) {
-  for (let j = i + 1; j < texts.length; j++) {
-    const p = pairMerged.get(`${i}\t${j}`);
-    const c = clusterOf.get(texts[i]) === clusterOf.get(texts[j]);
-    if (p !== c) diff.push([texts[i], texts[j], p, c]);
+const dist = (a, b) => nameDistance(a, b, { lang }).toFixed(2);
+const show = (label) => ([a, b]) => `  ${a} ~ ${b}   d=${dist(a, b)}   [${normalizeName(a, lang)} | ${normalizeName(b, lang)}]   ${label(a)} | ${label(b)}`;
+if (top > 0) {
+  for (const [name, s] of [['sameName', dev.pair], ['clusterNames', dev.cluster]]) {
+    console.log(`\n== ${name}: distinct pairs wrongly merged (${s.distinctMerged.length})`);
+    for (const p of s.distinctMerged) console.log(show(dev.label)(p));
+    console.log(`== ${name}: false merges (${s.falseMerges.length}, top ${top} by distance)`);
+    for (const p of s.falseMerges.sort((x, y) => dist(...x) - dist(...y)).slice(0, top)) console.log(show(dev.label)(p));
+    console.log(`== ${name}: missed within-group pairs (${s.missed.length}, top ${top} nearest)`);
+    for (const p of s.missed.sort((x, y) => dist(...x) - dist(...y)).slice(0, top)) console.log(show(dev.label)(p));
   }
 }
-console.log(`\n== sameName and clusterNames disagree on ${diff.length} pairs${diff.length ? ` (first ${Math.min(top, diff.length)})` : ''}`);
-for (const [a, b, p, c] of diff.slice(0, top)) {
-  console.log(`  ${a} ~ ${b}: sameName=${p} cluster=${c} gold=${gold(a, b)}`);
+console.log(`\n== sameName and clusterNames disagree on ${dev.disagree.length} pairs${dev.disagree.length ? ` (first ${Math.min(top, dev.disagree.length)})` : ''}`);
+for (const [a, b, p, c, g] of dev.disagree.slice(0, top)) console.log(`  ${a} ~ ${b}: sameName=${p} cluster=${c} gold=${g}`);
+
+console.log = log;
+
+// ---- cross-validation on groups built from the training file
+if (folds > 1 && !args.includes('--no-cv')) {
+  if (!existsSync(trainFile)) {
+    console.log(`\ncv skipped: no training file at ${trainFile} (the team's shared/data/name-translit-train.tsv; --train <file>)`);
+  } else {
+    const learn = await import(resolve(root, 'dist/names/learn.js'));
+    const rows = learn.readTrainingFile(trainFile);
+    const cv = learn.crossValidationSets(rows, folds, minCount);
+    console.log(`\ncv: ${folds} folds by Arabic form over ${cv.groupCount} groups of Latin spellings (seen ${minCount}+ times) sharing one Arabic form (Arabic-origin: the form has a letter of its own, e.g. ع ح ق ص ض ط); each fold's model is trained on the other folds`);
+    console.log('fold  method         recall   precision  merged  false  distinct-merged');
+    const sum = { pair: [0, 0, 0, 0, 0], cluster: [0, 0, 0, 0, 0], editPair: [0, 0, 0, 0, 0] };
+    const add = (acc, s) => { acc[0] += s.tp; acc[1] += s.within; acc[2] += s.fp; acc[3] += s.distinctMerged.length; acc[4] += s.distinct; };
+    for (let k = 0; k < folds; k++) {
+      const model = learn.compileModel(learn.trainModel(learn.preparePairs(cv.train[k]), learn.TRAIN_DEFAULTS));
+      const r = evaluate(cv.test[k].groups, cv.test[k].distinct, { lang, tolerance, learned: model });
+      const e = evaluate(cv.test[k].groups, cv.test[k].distinct, { lang, tolerance, learned: false });
+      console.log(`fold ${k + 1}  ${row('sameName', r.pair)}`);
+      console.log(`fold ${k + 1}  ${row('clusterNames', r.cluster)}`);
+      console.log(`fold ${k + 1}  ${row('edit-only', e.pair)}`);
+      add(sum.pair, r.pair);
+      add(sum.cluster, r.cluster);
+      add(sum.editPair, e.pair);
+    }
+    const line = (name, a) => `cv ${name.padEnd(22)} recall ${f(a[0] / a[1])}  precision ${f(a[0] / (a[0] + a[2]))}  distinct merged ${a[3]}/${a[4]}`;
+    console.log(line('sameName', sum.pair));
+    console.log(line('clusterNames', sum.cluster));
+    console.log(line('edit distance only', sum.editPair));
+    if (!noDev) console.log(`dev sameName               recall ${f(dev.pair.recall)}  precision ${f(dev.pair.precision)}  distinct merged ${dev.pair.distinctMerged.length}/${dev.pair.distinct}`);
+    if (!noDev) console.log(`dev clusterNames           recall ${f(dev.cluster.recall)}  precision ${f(dev.cluster.precision)}  distinct merged ${dev.cluster.distinctMerged.length}/${dev.cluster.distinct}`);
+  }
 }
 
 // ---------------------------------------------------------------- synthetic

@@ -145,9 +145,12 @@ if (only.has('prose')) {
 if (only.has('names')) {
   console.log('\n== Name key (bench/eval-names.mjs)');
   try {
-    const text = execFileSync(process.execPath, [join(here, 'eval-names.mjs'), '--top', '0'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    // dev figures, then the cross-validation on the training file (spellings seen once or more, and twice or more as the dev set was built)
+    const env = { ...process.env, TRANSLINT_SHARED: shared };
+    const run = (extra) => execFileSync(process.execPath, [join(here, 'eval-names.mjs'), '--top', '0', ...extra], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    const text = run([]) + run(['--no-dev', '--cv-min-count', '2']).replace(/^cv /gm, 'cv2 ').replace(/^cv:/gm, 'cv2:');
     // the figure lines: the method table and the agreement line (the lists are for eval-names itself)
-    const keep = text.split('\n').filter((l) => /^(method|spellings|sameName |clusterNames|cluster|cv |dev |fold|\S+ +\d\.\d{3} )/.test(l) || /disagree/.test(l));
+    const keep = text.split('\n').filter((l) => /^(method|spellings|sameName |clusterNames|cluster|cv2? |cv2?:|dev |\S+ +\d\.\d{3} )/.test(l) || /disagree/.test(l));
     for (const l of keep) console.log('  ' + l);
     out.names = { lines: keep };
   } catch (e) {

@@ -19,6 +19,7 @@ import { writeTarget, writeTextAtomic } from '../io/atomic-write.js';
 import { describeErrno } from '../io/read-file.js';
 import { prepareSourceAsync } from '../markup/source.js';
 import { NameTally, type DiscoveredCluster } from '../names/discovery.js';
+import { dictionaryFor, loadDictionaries } from '../text/dictionary.js';
 import { draftPack } from '../names/draft-pack.js';
 import { expandInputs, STDIN } from './files.js';
 import { buildIgnore } from './ignore.js';
@@ -82,7 +83,10 @@ export async function discoverCommand(paths: string[], flags: DiscoverFlags, io:
   }
 
   const distinct = linter.config.rules['name-consistency']?.options?.distinct;
+  // common words of each language are no names (the Hunspell dictionaries)
+  await loadDictionaries();
   const clusters = tally.clusters({
+    dictionary: dictionaryFor,
     entities: linter.packs.entities,
     minCount,
     distinct: Array.isArray(distinct) ? (distinct as string[][]) : undefined,

@@ -21,7 +21,7 @@ import type { DistinctIndex } from './distinct.js';
 import { blockingKeys } from './key.js';
 import { normalizeName } from './normalize.js';
 import { isVowelUnit, unitString, type Units } from './units.js';
-import { distinctIndexes, matchForms, matchNormalized, nameForm, type NameOptions } from './same.js';
+import { distinctIndexes, matchForms, matchNormalized, nameForm, nameKey, type NameOptions } from './same.js';
 
 export interface NameItem {
   text: string;
@@ -114,6 +114,8 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   const distinct = distinctIndexes(opts);
   const linkage = opts.linkage ?? 'average';
   const maxBucket = opts.maxBucket ?? 200;
+  const key = nameKey(opts.learned);
+  const reach = key ? Math.max(1, key.reach) : 1;
 
   // merge identical texts, then identical normal forms
   const byText = new Map<string, NameItem>();
@@ -181,7 +183,7 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   const units = forms.map((f) => f.words.reduce((t, w) => t + w.ids.length, 0));
   const tryPair = (i: number, j: number, b: number) => {
     if ((nodeKeys[i].length > 1 || nodeKeys[j].length > 1) && firstCommon(i, j) !== b) return;
-    const d = matchForms(forms[i], forms[j], distinct, tolerance);
+    const d = matchForms(forms[i], forms[j], distinct, tolerance, key);
     if (d >= 0) edges.push({ a: i, b: j, d });
   };
   for (let b = 0; b < buckets.length; b++) {
@@ -197,7 +199,7 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
     for (let x = 0; x < bucket.length; x++) {
       const i = bucket[x];
       // (+1 per extra word: run together, two vowel clusters may become one)
-      const maxDiff = budgetForLength(forms[i].letters, tolerance) / 0.25 + forms[i].words.length - 1;
+      const maxDiff = (reach * budgetForLength(forms[i].letters, tolerance)) / 0.25 + forms[i].words.length - 1;
       for (let y = x + 1; y < bucket.length; y++) {
         const j = bucket[y];
         if (units[j] - units[i] > maxDiff) break;
@@ -310,14 +312,14 @@ export function clusterNames(items: readonly NameItem[], opts: ClusterOptions = 
   for (let r = 0; r < N; r++) {
     if (uf.find(r) !== r) continue;
     const ns = uf.members[r].map((i) => nodes[i]);
-    clusters.push(makeCluster(ns, distinct, tolerance));
+    clusters.push(makeCluster(ns, distinct, tolerance, key));
   }
   for (const it of loose) clusters.push({ canonical: it.text, members: [it], count: it.count });
   clusters.sort((p, q) => q.count - p.count || (p.canonical < q.canonical ? -1 : p.canonical > q.canonical ? 1 : 0));
   return clusters;
 }
 
-function makeCluster(ns: Node[], distinct: readonly DistinctIndex[], tolerance: number): NameCluster {
+function makeCluster(ns: Node[], distinct: readonly DistinctIndex[], tolerance: number, key: ReturnType<typeof nameKey>): NameCluster {
   const members: { item: NameItem; node: Node }[] = [];
   for (const n of ns) for (const it of n.items) members.push({ item: it, node: n });
   members.sort((p, q) => q.item.count - p.item.count || (p.item.text < q.item.text ? -1 : p.item.text > q.item.text ? 1 : 0));
@@ -332,7 +334,7 @@ function makeCluster(ns: Node[], distinct: readonly DistinctIndex[], tolerance: 
       let s = 0;
       for (const m of members) {
         if (m === t) continue;
-        const d = matchNormalized(t.node.norm, m.node.norm, distinct, tolerance);
+        const d = matchNormalized(t.node.norm, m.node.norm, distinct, tolerance, key);
         s += m.item.count * (d < 0 ? 2 : d);
       }
       // prefer plain ASCII spellings on equal centrality

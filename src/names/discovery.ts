@@ -64,6 +64,14 @@ export interface DiscoverOptions {
   minCount?: number;
   /** more known-distinct names */
   distinct?: string[][];
+  /**
+   * The dictionary of a language (src/text/dictionary.ts): its common words
+   * are no names unless a pack knows them or (outside German, which
+   * capitalises every noun) the corpus capitalises them in mid-sentence; in
+   * German no capitalised dictionary word is. Two common words never make
+   * one group.
+   */
+  dictionary?: (lang: string) => { isWord(word: string): boolean } | undefined;
 }
 
 /** Running tallies of name spellings over many documents. */
@@ -129,12 +137,24 @@ export class NameTally {
       l.push(t);
     }
     const out: DiscoveredCluster[] = [];
-    for (const [lang, tallies] of byLang) out.push(...this.clusterLanguage(lang, tallies, options));
+    for (const [lang, all] of byLang) {
+      const dict = options.dictionary?.(lang);
+      const german = lang.toLowerCase().startsWith('de');
+      const tallies = dict
+        ? all.filter((t) => {
+            const form = shownForm(t);
+            if (options.entities && knownEntity(options.entities, t.key)) return true;
+            if (german) return !dict.isWord(form);
+            return !(dict.isWord(form.toLowerCase()) && t.midSentence === 0);
+          })
+        : all;
+      out.push(...this.clusterLanguage(lang, tallies, options, dict));
+    }
     out.sort((a, b) => b.count - a.count || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
     return out;
   }
 
-  private clusterLanguage(lang: string, tallies: Tally[], options: DiscoverOptions): DiscoveredCluster[] {
+  private clusterLanguage(lang: string, tallies: Tally[], options: DiscoverOptions, dict?: { isWord(word: string): boolean }): DiscoveredCluster[] {
     const lists = candidateLists(lang);
     const byText = new Map<string, Tally>();
     const items = tallies.map((t) => {
@@ -151,6 +171,8 @@ export class NameTally {
         lists,
       );
       members = members.filter((m) => !derived.has(m.key));
+      // two common words of the language are two words (United, Untied): such a group is no name
+      if (dict && members.filter((m) => dict.isWord(shownForm(m).toLowerCase())).length >= 2) continue;
       // attach to pack entities: the entity with most known occurrences takes the group
       const entityOf = new Map<Tally, Entity | null>(); // null: not known to a pack
       const weight = new Map<Entity, number>();

@@ -123,7 +123,9 @@ function computeSub(a: number, b: number, pos: number): number {
 
 // dense cache of substitution costs for the first DENSE unit ids
 const DENSE = 256;
-const dense = new Float32Array(DENSE * DENSE * 3).fill(-1);
+// (64-bit: a cached cost is exactly the computed one, so an answer never
+// depends on which pairs were compared before)
+const dense = new Float64Array(DENSE * DENSE * 3).fill(-1);
 const sparse = new Map<number, number>();
 
 function subCost(a: number, b: number, pos: number): number {

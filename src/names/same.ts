@@ -7,7 +7,8 @@
 
 import { budgetForLength, unitDistanceWithArticles } from './distance.js';
 import { builtinDistinct, userDistinct, type DistinctIndex } from './distinct.js';
-import { normalizeName } from './normalize.js';
+import { builtinModel, formOverlap, type Model } from './learned-model.js';
+import { gluedAlternatives, normalizeName } from './normalize.js';
 import { toUnits, type Units } from './units.js';
 
 export interface NameOptions {
@@ -21,6 +22,43 @@ export interface NameOptions {
   tolerance?: number;
   /** the inputs are already normalizeName output */
   normalized?: boolean;
+  /** the learned key (src/names/learned-model.ts): a model, or false for the edit distance alone (default: the built-in model) */
+  learned?: Model | false;
+}
+
+/**
+ * How the learned key and the edit distance decide together (the figures
+ * are the model's, set by the training script from a cross-validation):
+ * a pair within the edit-distance budget is the same name unless the
+ * likely Arabic forms of the two spellings overlap less than `veto`
+ * (Jamal/Jamil: جمال/جميل); a pair up to `reach` times the budget is the
+ * same name when they overlap at least `accept` (Ibrahim/Brahim, Riad/Riadh).
+ */
+export interface NameKey {
+  model: Model;
+  veto: number;
+  accept: number;
+  reach: number;
+}
+
+const keyCache = new WeakMap<Model, NameKey>();
+
+/** The decision parameters of a model (null: the edit distance alone). */
+export function nameKey(learned: Model | false | undefined): NameKey | null {
+  if (learned === false) return null;
+  const model = learned ?? builtinModel();
+  let k = keyCache.get(model);
+  if (!k) keyCache.set(model, (k = { model, veto: model.veto, accept: model.threshold, reach: model.reach }));
+  return k;
+}
+
+/** Overlap of the likely Arabic forms of two normalised words, a glued article allowed on either (Elsisi ~ Sisi). */
+export function learnedOverlap(a: string, b: string, model: Model): number {
+  let s = formOverlap(a, b, model);
+  if (s >= 0.999) return s;
+  for (const alt of gluedAlternatives(a)) s = Math.max(s, formOverlap(alt.form, b, model));
+  for (const alt of gluedAlternatives(b)) s = Math.max(s, formOverlap(a, alt.form, model));
+  return s;
 }
 
 /** A normalised name prepared for comparison. */
@@ -71,26 +109,31 @@ export function distinctIndexes(opts: NameOptions): DistinctIndex[] {
   return out;
 }
 
-function wordMatch(x: Units, y: Units, distinct: readonly DistinctIndex[], tolerance: number): number {
+function wordMatch(x: Units, y: Units, distinct: readonly DistinctIndex[], tolerance: number, key: NameKey | null): number {
   if (x.word === y.word) return 0;
   const budget = budgetForLength(Math.min(x.length, y.length), tolerance);
-  const d = unitDistanceWithArticles(x, y, budget);
-  if (d > budget) return -1;
+  // a stricter tolerance (< 1) keeps to the edit-distance budget
+  const limit = key && tolerance >= 1 ? budget * Math.max(1, key.reach) : budget;
+  const d = unitDistanceWithArticles(x, y, limit);
+  if (d > limit) return -1;
   for (const idx of distinct) if (idx.blocked(x.word, y.word)) return -1;
-  return d;
+  if (!key) return d;
+  // the Arabic forms are read only when they decide (reading them is the cost)
+  if (d <= budget) return key.veto <= 0 || learnedOverlap(x.word, y.word, key.model) >= key.veto ? d : -1;
+  return learnedOverlap(x.word, y.word, key.model) >= key.accept ? d : -1;
 }
 
 /**
  * Same-name test on prepared names. Returns the distance when every aligned
  * word pair is within its budget and no pair is known to be distinct, else -1.
  */
-export function matchForms(a: NameForm, b: NameForm, distinct: readonly DistinctIndex[], tolerance = 1): number {
+export function matchForms(a: NameForm, b: NameForm, distinct: readonly DistinctIndex[], tolerance = 1, key: NameKey | null = nameKey(undefined)): number {
   if (a.norm === b.norm) return 0;
   if (!a.norm || !b.norm) return -1;
-  if (a.words.length !== b.words.length) return wordMatch(a.joined, b.joined, distinct, tolerance);
+  if (a.words.length !== b.words.length) return wordMatch(a.joined, b.joined, distinct, tolerance, key);
   let total = 0;
   for (let i = 0; i < a.words.length; i++) {
-    const d = wordMatch(a.words[i], b.words[i], distinct, tolerance);
+    const d = wordMatch(a.words[i], b.words[i], distinct, tolerance, key);
     if (d < 0) return -1;
     total += d;
   }
@@ -98,8 +141,8 @@ export function matchForms(a: NameForm, b: NameForm, distinct: readonly Distinct
 }
 
 /** Same-name test on normalised names (see matchForms). */
-export function matchNormalized(a: string, b: string, distinct: readonly DistinctIndex[], tolerance = 1): number {
-  return matchForms(nameForm(a), nameForm(b), distinct, tolerance);
+export function matchNormalized(a: string, b: string, distinct: readonly DistinctIndex[], tolerance = 1, key: NameKey | null = nameKey(undefined)): number {
+  return matchForms(nameForm(a), nameForm(b), distinct, tolerance, key);
 }
 
 /**
@@ -110,5 +153,5 @@ export function matchNormalized(a: string, b: string, distinct: readonly Distinc
 export function sameName(a: string, b: string, opts: NameOptions = {}): boolean {
   const na = opts.normalized ? a : normalizeName(a, opts.lang);
   const nb = opts.normalized ? b : normalizeName(b, opts.lang);
-  return matchNormalized(na, nb, distinctIndexes(opts), opts.tolerance) >= 0;
+  return matchNormalized(na, nb, distinctIndexes(opts), opts.tolerance, nameKey(opts.learned)) >= 0;
 }

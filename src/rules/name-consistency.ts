@@ -29,6 +29,7 @@ import type { DistinctIndex } from '../names/distinct.js';
 import { normalizeName } from '../names/normalize.js';
 import { matchForms, nameForm, type NameForm } from '../names/same.js';
 import { applyCaseStyle } from '../text/case-style.js';
+import { dictionaryFor, type Dictionary } from '../text/dictionary.js';
 import { fold } from '../text/fold.js';
 import type { RuleContext, RuleModule } from './rule.js';
 
@@ -53,6 +54,7 @@ export const nameConsistency: RuleModule = {
     fixable: 'unsafe',
     hasSuggestions: true,
     languages: '*',
+    needs: ['dictionary'],
     messages: {
       majority: "{{forms}} look like spellings of one name in this document ({{counts}}): use '{{target}}'.",
       pack: "{{forms}} look like spellings of one name in this document ({{counts}}): {{entity}} is written '{{target}}'.",
@@ -77,37 +79,94 @@ export const nameConsistency: RuleModule = {
   },
   check(context) {
     const { doc, text, language } = context;
-    const cands = documentCandidates(text, language, doc.words);
-    if (cands.length < 2) return;
-    const covers = coverTokens(context, cands);
+    const all = documentCandidates(text, language, doc.words);
+    if (all.length < 2) return;
+    const covers = coverTokens(context, all);
     const distinct = Array.isArray(context.options.distinct) ? (context.options.distinct as string[][]) : undefined;
     const lists = candidateLists(language);
-
-    // level 1: last words (surnames, names written alone)
-    const last: Occurrence[] = cands.map((cand) => {
-      const token = cand.tokens[cand.tokens.length - 1];
-      return { token, cand, cover: covers.get(token) };
-    });
-    for (const group of groupSpellings(last, language, distinct, lists)) {
-      report(context, group);
-      // level 2: the other words of the names of one person (none when all are one word)
-      let byPos: Map<string, Occurrence[]> | undefined;
-      for (const o of group) {
-        const n = o.cand.tokens.length;
-        for (let k = 0; k < n - 1; k++) {
-          if (k > 0 && n < 3) continue;
-          const pos = k === 0 ? 'first' : `${n}:${k}`;
-          const token = o.cand.tokens[k];
-          byPos ??= new Map();
-          let list = byPos.get(pos);
-          if (!list) byPos.set(pos, (list = []));
-          list.push({ token, cand: o.cand, cover: covers.get(token) });
-        }
-      }
-      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists)) report(context, g);
-    }
+    // Most documents have no two spellings of one name: the dictionary (a
+    // few hundred milliseconds to read) is consulted only when one does.
+    if (!groupsOf(all, covers, language, distinct, lists, undefined).some(reportable)) return;
+    const dict = dictionaryFor(language);
+    const cands = dict ? withoutCommonWords(all, covers, dict, language) : all;
+    if (cands.length < 2) return;
+    for (const group of groupsOf(cands, covers, language, distinct, lists, dict)) report(context, group);
   },
 };
+
+/** Could a group be reported (two spellings or more)? */
+function reportable(group: Occurrence[]): boolean {
+  const k = group[0]?.token.key;
+  return group.some((o) => o.token.key !== k);
+}
+
+/**
+ * The groups of one name: level 1, the last words (surnames, names written
+ * alone); level 2, within each level-1 group (one person), the other words
+ * of the names at one position.
+ */
+function groupsOf(
+  cands: NameCandidate[],
+  covers: Map<NameToken, Cover>,
+  language: string,
+  distinct: string[][] | undefined,
+  lists: ReturnType<typeof candidateLists>,
+  dict: Dictionary | undefined,
+): Occurrence[][] {
+  const out: Occurrence[][] = [];
+  const last: Occurrence[] = cands.map((cand) => {
+    const token = cand.tokens[cand.tokens.length - 1];
+    return { token, cand, cover: covers.get(token) };
+  });
+  for (const group of groupSpellings(last, language, distinct, lists, dict, true)) {
+    out.push(group);
+    // level 2: the other words of the names of one person (none when all are one word)
+    let byPos: Map<string, Occurrence[]> | undefined;
+    for (const o of group) {
+      const n = o.cand.tokens.length;
+      for (let k = 0; k < n - 1; k++) {
+        if (k > 0 && n < 3) continue;
+        const pos = k === 0 ? 'first' : `${n}:${k}`;
+        const token = o.cand.tokens[k];
+        byPos ??= new Map();
+        let list = byPos.get(pos);
+        if (!list) byPos.set(pos, (list = []));
+        list.push({ token, cand: o.cand, cover: covers.get(token) });
+      }
+    }
+    if (byPos) for (const occs of byPos.values()) out.push(...groupSpellings(occs, language, distinct, lists, dict, false));
+  }
+  return out;
+}
+
+/**
+ * Candidates without the words of the document's language that are no
+ * names here (a pack mention always stays): a word whose lower-case form is
+ * in the dictionary (Untied, Strich), unless the document capitalises it in
+ * mid-sentence in a language that does not capitalise common words; and in
+ * German, where every noun is capitalised, any capitalised dictionary word
+ * (Kunden, Konten, Bürgerin).
+ */
+function withoutCommonWords(cands: NameCandidate[], covers: Map<NameToken, Cover>, dict: Dictionary, language: string): NameCandidate[] {
+  const german = language.toLowerCase().startsWith('de');
+  const midCaps = new Set<string>();
+  for (const c of cands) c.tokens.forEach((t, k) => (k > 0 ? !t.initial : !c.initial) && midCaps.add(t.key));
+  const common = (t: NameToken): boolean => {
+    if (covers.has(t)) return false;
+    if (german && dict.isWord(t.text)) return true;
+    return dict.isWord(t.text.toLowerCase()) && (german || !midCaps.has(t.key));
+  };
+  const out: NameCandidate[] = [];
+  for (const c of cands) {
+    if (!c.tokens.some(common)) {
+      out.push(c);
+      continue;
+    }
+    const tokens = c.tokens.filter((t) => !common(t));
+    if (tokens.length) out.push({ ...c, tokens, initial: c.initial && tokens[0] === c.tokens[0] });
+  }
+  return out;
+}
 
 /** The pack mention each candidate word lies in, if any, with the house spelling of that word. */
 function coverTokens(context: RuleContext, cands: NameCandidate[]): Map<NameToken, Cover> {
@@ -195,6 +254,8 @@ function groupSpellings(
   lang: string,
   distinct: string[][] | undefined,
   lists: ReturnType<typeof candidateLists>,
+  dict: Dictionary | undefined,
+  alone: boolean,
 ): Occurrence[][] {
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occs) {
@@ -241,12 +302,48 @@ function groupSpellings(
   }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text)!);
+    // Two words of the language's dictionary are two words, not two spellings:
+    // common words always (United, Untied); names (Kristin, Kristen; Denis,
+    // Denise) when compared alone or as surnames. Given names beside one
+    // surname are still compared (Ahmed and Ahmad Saleh).
+    if (dict && c.members.filter((m) => dict.isWord(alone ? m.text : m.text.toLowerCase())).length >= 2) {
+      for (const k of keys) out.push(byKey.get(k)!);
+      continue;
+    }
     // a derivation (Libyan beside Libya) is a word of its own
     const derived = derivedKeys(keys, lists);
     for (const k of derived) out.push(byKey.get(k)!);
     out.push(keys.filter((k) => !derived.has(k)).flatMap((k) => byKey.get(k)!));
   }
   return out;
+}
+
+/** The entity whose house form (or house surname) is exactly this folded word, when one pack entity has it. */
+function houseTerm(context: RuleContext, key: string): Entity | undefined {
+  if (context.packs.entities.entityCount === 0) return undefined;
+  const terms = context.packs.entities.matcher.find([key])?.filter((t) => t.kind === 'name');
+  if (!terms?.length) return undefined;
+  return terms.every((t) => t.entity === terms[0].entity) ? terms[0].entity : undefined;
+}
+
+/** Connecting words of a text that names two spellings side by side: X or Y, X (also Y), X, also spelled Y. */
+const ALTERNATIVE_WORDS =
+  'or|ou|oder|bzw|o|u|oppure|ovvero|also|aussi|auch|también|anche|sometimes|often|spelled|spelt|written|transliterated|rendered|écrit|orthographié|geschrieben|escrito|scritto|known|as|connu|comme|sous|nom|aka|alias|i\\.e|formerly|ou encore|and|et|und|y|e|the|le|la|der|die|el|il|form|forme|spelling|graphie|schreibweise|variante?|variant';
+const SEP = `[\\s,;:()\\[\\]"'«»“”„‘’/.–—-]`;
+const BETWEEN = new RegExp(`^${SEP}*(?:(?:${ALTERNATIVE_WORDS})${SEP}+){0,6}$`, 'iu');
+const CUE = new RegExp(`[(/]|\\b(?:${ALTERNATIVE_WORDS.replace('|and|et|und|y|e|the|le|la|der|die|el|il', '')})\\b`, 'iu');
+
+/** Do two different spellings of the group stand side by side, joined as alternatives? */
+function discussed(text: string, group: Occurrence[]): boolean {
+  const occs = [...group].sort((a, b) => a.token.start - b.token.start);
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const a = occs[i].token;
+    const b = occs[i + 1].token;
+    if (a.key === b.key || b.start - a.end > 80) continue;
+    const between = text.slice(a.end, b.start);
+    if (BETWEEN.test(between) && CUE.test(between)) return true;
+  }
+  return false;
 }
 
 /** Report the spellings of one group other than its target. */
@@ -271,11 +368,26 @@ function report(context: RuleContext, group: Occurrence[]): void {
     const house = houseWord(context.text, o.cover.mention, o.token);
     if (house) e.houses.set(house, (e.houses.get(house) ?? 0) + 1);
   }
-  if (entities.size > 1) return; // the packs say these are different names
+  // entities that write this word alike (Muammar and Saif al-Islam Gaddafi) are one name here;
+  // entities that write it differently are different names
+  const houseWords = new Set([...entities.values()].flatMap((e) => [...e.houses.keys()].map((h) => fold(h))));
+  if (entities.size > 1 && houseWords.size !== 1) return;
+  // a text that names the spellings side by side (X or Y, X (Y), also spelled Y) knows they are two
+  if (discussed(context.text, group)) return;
 
   const ranked = [...spellings.values()].sort((a, b) => b.occs.length - a.occs.length || a.first - b.first);
   const counts = ranked.map((s) => `${s.text} ×${s.occs.length}`).join(', ');
-  const known = [...entities.values()][0];
+  let known = [...entities.values()].sort((a, b) => b.houses.size - a.houses.size || (a.entity.id < b.entity.id ? -1 : 1))[0];
+  if (!known) {
+    // a spelling that is a pack's house form is never to be replaced: it is the target
+    for (const s of ranked) {
+      const house = houseTerm(context, s.occs[0].token.key);
+      if (house) {
+        known = { entity: house, houses: new Map([[s.text, s.occs.length]]) };
+        break;
+      }
+    }
+  }
   let target: string | undefined;
   let mode: 'pack' | 'majority' | 'tie';
   if (known && known.houses.size) {

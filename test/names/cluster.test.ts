@@ -183,5 +183,5 @@ describe('clusterNames', () => {
     const members = out.flatMap((c) => c.members.map((m) => m.text));
     expect(members).toHaveLength(20000);
     expect(new Set(members)).toEqual(set);
-  }, 60000);
+  }, 180000);
 });
