@@ -46,9 +46,8 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
       if (total === 0) return '';
       const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
       let out = `\n${mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`))}\n`;
-      if (fixErrors + fixWarnings > 0) {
-        out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? '' : 's'} and ${fixWarnings} warning${fixWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`)) + '\n';
-      }
+      const fixLine = fixableLine(fixErrors, fixWarnings, summary.unsafeFixable);
+      if (fixLine) out += mark(c.bold(fixLine)) + '\n';
       const tables = summary.tables(color);
       if (tables) out += '\n' + tables + '\n';
       return out;
@@ -57,3 +56,15 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
 };
 
 export const stylish = collected(stylishStream);
+
+/**
+ * The closing line on fixes, counting what `--fix` applies (safe fixes), and
+ * the fixes that only `--unsafe-fixes` adds, in Ruff's words.
+ */
+export function fixableLine(errors: number, warnings: number, unsafe: number): string {
+  const more = unsafe > 0 ? ` (${unsafe} more with \`--unsafe-fixes\`)` : '';
+  if (errors + warnings > 0) {
+    return `  ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option${more}.`;
+  }
+  return unsafe > 0 ? `  ${unsafe} potentially fixable with the \`--fix --unsafe-fixes\` options.` : '';
+}

@@ -17,13 +17,18 @@ export function summaryTables(results: LintResult[], color: boolean): string {
 
 /** What the tables need of each finding of a result. */
 export function summaryRows(r: LintResult): SummaryRow[] {
-  return r.messages.map((m) => [m.ruleId, m.severity, m.fix !== undefined, m.entity ?? null, m.actual ?? null, m.expected ?? null]);
+  return r.messages.map((m) => {
+    const unsafe = m.fix !== undefined && m.fixSafety === 'unsafe';
+    return [m.ruleId, m.severity, m.fix !== undefined && !unsafe, m.entity ?? null, m.actual ?? null, m.expected ?? null, unsafe];
+  });
 }
 
 /** The counts behind the tables, added to file by file (the stylish stream keeps these, not the findings). */
 export class Summary {
   private readonly perRule = new Map<string, { errors: number; warnings: number; info: number; fixable: number }>();
   private readonly perEntity = new Map<string, { findings: number; forms: Map<string, number>; expected: Set<string> }>();
+  /** Findings whose fix only `--unsafe-fixes` applies (the "N more" of the closing line). */
+  unsafeFixable = 0;
 
   add(r: LintResult): void {
     this.addRows(summaryRows(r));
@@ -31,7 +36,8 @@ export class Summary {
 
   addRows(rows: readonly SummaryRow[]): void {
     const { perRule, perEntity } = this;
-    for (const [ruleId, severity, fixable, entity, actual, expected] of rows) {
+    for (const [ruleId, severity, fixable, entity, actual, expected, unsafe] of rows) {
+      if (unsafe) this.unsafeFixable++;
       const row = perRule.get(ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
       if (severity === 2) row.errors++;
       else if (severity === 1) row.warnings++;
