@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { Summary, summaryRows } from './summary.js';
+import { listedMessages, Summary, summaryRows } from './summary.js';
 import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 const LABEL = { 2: 'error', 1: 'warning', 0: 'info' } as const;
@@ -24,7 +24,7 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
       if (r.messages.length === 0) return { text: '', counts };
       const name = r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath;
       let text = `\n${c.underline(name)}\n`;
-      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
+      const rows = listedMessages(r.messages).map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
       const w0 = Math.max(...rows.map((x) => x[0].length));
       const w1 = Math.max(...rows.map((x) => x[1].length));
       for (const [pos, label, msg, rule, sev] of rows) {

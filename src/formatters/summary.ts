@@ -3,7 +3,7 @@
  * entity the forms found and the form to use.
  */
 import { newTable } from './table.js';
-import type { LintResult } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 import type { SummaryRow } from './types.js';
 
 /** The entity table shows the entities with most findings; an archive can have thousands. */
@@ -13,6 +13,34 @@ export function summaryTables(results: LintResult[], color: boolean): string {
   const summary = new Summary();
   for (const r of results) summary.add(r);
   return summary.tables(color);
+}
+
+/**
+ * The findings of a result as the stylish listing shows them: a house-style
+ * note (entity-variant's houseStyle messages) once per entity and form in each file, at its
+ * first occurrence, with the count; every occurrence keeps its own fix in
+ * the JSON output.
+ */
+export function listedMessages(messages: readonly Diagnostic[]): Diagnostic[] {
+  const keyOf = (m: Diagnostic) => `${m.entity ?? ''}\u0000${(m.actual ?? '').toLowerCase()}`;
+  const counts = new Map<string, number>();
+  for (const m of messages) if (isHouseStyle(m)) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  if (counts.size === 0) return messages as Diagnostic[];
+  const shown = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const m of messages) {
+    if (!isHouseStyle(m)) out.push(m);
+    else if (!shown.has(keyOf(m))) {
+      shown.add(keyOf(m));
+      const n = counts.get(keyOf(m))!;
+      out.push(n === 1 ? m : { ...m, message: `${m.message} (${n} occurrences; --fix changes each)` });
+    }
+  }
+  return out;
+}
+
+function isHouseStyle(m: Diagnostic): boolean {
+  return m.ruleId === 'entity-variant' && (m.messageId === 'houseStyle' || m.messageId === 'houseStyleForeign');
 }
 
 /** What the tables need of each finding of a result. */

@@ -9,6 +9,7 @@ import { isArticleAt } from '../text/articles.js';
 import { applyCaseStyle, isAllCaps } from '../text/case-style.js';
 import { dictionariesLoaded, dictionaryFor } from '../text/dictionary.js';
 import { words } from '../text/words.js';
+import type { Severity } from '../types.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -367,19 +368,20 @@ function isHouseSpelling(f: FormMention): boolean {
 }
 
 /**
- * Report each mention written in a non-house spelling, of the entities that
- * are written in several forms (`mixed`: entity-variant) or consistently in
- * one (entity-house-style).
+ * Report each mention written in a non-house spelling: as an inconsistency
+ * of the document where it names the entity in several forms, else as
+ * house style, with severity `houseStyle`.
  */
-export function reportNonHouse(context: RuleContext, mixed: boolean): void {
+export function reportNonHouse(context: RuleContext, houseStyle: Severity): void {
   const forms = entityForms(context.doc);
   for (const e of forms.values()) {
-    if (e.mixed !== mixed) continue;
+    if (!e.mixed && houseStyle === 'off') continue;
     for (const f of e.mentions) {
       if (f.kind === 'house' || isHouseSpelling(f)) continue;
       const fix = houseFix(context.text, f, e);
       context.report({
-        messageId: f.kind,
+        messageId: e.mixed ? f.kind : f.kind === 'foreign' ? 'houseStyleForeign' : 'houseStyle',
+        severity: e.mixed ? undefined : houseStyle,
         data: {
           found: f.found,
           house: fix.text,

@@ -6,7 +6,6 @@ import { boilerplate } from './boilerplate.js';
 import { calque } from './calque.js';
 import { entityAlias } from './entity-alias.js';
 import { entityConsistency } from './entity-consistency.js';
-import { entityHouseStyle } from './entity-house-style.js';
 import { entityVariant } from './entity-variant.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
@@ -20,7 +19,6 @@ import { wrongLanguage } from './wrong-language.js';
 
 export const allRules: RuleModule[] = [
   entityVariant,
-  entityHouseStyle,
   entityAlias,
   entityConsistency,
   nameConsistency,

@@ -38,7 +38,7 @@ entities:
       Hifter: [Haftar]
 `);
     expect(await findings(l, 'Khalifa Hifter spoke. Hifter left.')).toEqual([]);
-    expect(await findings(l, 'Khalifa Haftar spoke. Haftar left.')).toEqual(['entity-house-style Haftar -> Hifter', 'entity-house-style Haftar -> Hifter']);
+    expect(await findings(l, 'Khalifa Haftar spoke. Haftar left.')).toEqual(['entity-variant Haftar -> Hifter', 'entity-variant Haftar -> Hifter']);
   });
 
   it('a user entity with a built-in id replaces it without a key (no "claimed by" error)', async () => {

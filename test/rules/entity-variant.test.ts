@@ -1,7 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { NEWS_PACK } from '../fixtures-packs.js';
 
-// entity-variant: a document that names one entity in several forms (an error of the document)
+// entity-variant on a document that names one entity in several forms: an error of the document (messageId variant)
 ruleTester(
   'entity-variant',
   {
@@ -16,9 +16,6 @@ ruleTester(
       'HAFTAR FORCES WITHDRAW FROM SIRTE',
       // French house form in a French text
       { text: 'Mouammar Kadhafi est né près de Syrte.', language: 'fr' },
-      // one non-house spelling used throughout is consistent: entity-house-style's, not an error
-      'Forces loyal to Khalifa Hifter withdrew. Hifter said so.',
-      'Kadhafi was born near Sirte.',
       // the house form is never reported against itself, with or without an article or accents
       'Zawiya and al-Jufra. Al-Jufra, Jufra and JUFRA.',
       // full name first, bare surname later: one form of each word
@@ -32,7 +29,7 @@ ruleTester(
             actual: 'Hifter',
             fix: 'Haftar',
             severity: 2,
-            message: "'Hifter' is not the house spelling of Khalifa Haftar, and this document names it in several forms (Hifter ×2, Haftar ×1): use 'Haftar'.",
+            message: "'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'. This document names it in several forms: Hifter ×2, Haftar ×1.",
           },
           { actual: 'HIFTER', fix: 'HAFTAR' },
         ],
@@ -63,7 +60,7 @@ ruleTester(
       {
         // another language's house form beside the house form
         text: 'Kadhafi was born near Sirte. Gaddafi ruled.',
-        errors: [{ messageId: 'foreign', actual: 'Kadhafi', fix: 'Gaddafi' }],
+        errors: [{ messageId: 'foreign', actual: 'Kadhafi', fix: 'Gaddafi', severity: 2 }],
       },
       {
         // diacritics and Turkish dotless i fold: Kalın = Kalin

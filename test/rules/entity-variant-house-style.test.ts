@@ -1,14 +1,12 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { NEWS_PACK } from '../fixtures-packs.js';
 
-// entity-house-style: one non-house spelling used throughout (a house-style note, a warning)
+// entity-variant on one non-house spelling used throughout: a house-style note (messageId houseStyle, a warning)
 ruleTester(
-  'entity-house-style',
+  'entity-variant',
   {
     valid: [
       'Khalifa Haftar met Fayez al-Sarraj in Sirte.',
-      // a document mixing forms is entity-variant's
-      'Hifter spoke. Haftar left.',
       // the house form is never reported against itself
       'Zawiya and al-Jufra. Al-Jufra, Jufra and JUFRA.',
     ],
@@ -17,11 +15,11 @@ ruleTester(
         text: 'Forces loyal to Khalifa Hifter withdrew. Hifter said so.',
         errors: [
           {
-            messageId: 'variant',
+            messageId: 'houseStyle',
             actual: 'Hifter',
             fix: 'Haftar',
             severity: 1,
-            message: "'Hifter' is not the house spelling of Khalifa Haftar (house style: 'Haftar'). Forms in this document: Hifter ×2.",
+            message: "'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'. House style only: this document writes it one way (Hifter ×2).",
           },
           { actual: 'Hifter', fix: 'Haftar', severity: 1 },
         ],
@@ -30,7 +28,7 @@ ruleTester(
       {
         // AFP's spelling in English copy
         text: 'Kadhafi was born near Sirte.',
-        errors: [{ messageId: 'foreign', actual: 'Kadhafi', fix: 'Gaddafi', severity: 1 }],
+        errors: [{ messageId: 'houseStyleForeign', actual: 'Kadhafi', fix: 'Gaddafi', severity: 1 }],
       },
     ],
   },
@@ -39,7 +37,7 @@ ruleTester(
 
 // a bare given name after a whole-name variant names the same man, and is fixed with it
 ruleTester(
-  'entity-house-style',
+  'entity-variant',
   {
     valid: [
       // the given name alone is not mapped: without the whole-name variant, another Aqeela is untouched
@@ -70,7 +68,7 @@ entities:
 
 // a one-line English text is never German with \`auto\` (German would make Chalifa the house form)
 ruleTester(
-  'entity-house-style',
+  'entity-variant',
   {
     valid: ['Khalifa Haftar spoke.'],
     invalid: [{ text: 'Hifter spoke.', errors: [{ fix: 'Haftar' }] }],
@@ -95,7 +93,7 @@ entities:
     canonical: { en: Brega }
 `;
 ruleTester(
-  'entity-house-style',
+  'entity-variant',
   {
     valid: [
       { text: 'Il lavoro è misurata in ore, e la spesa è misurata anche.', language: 'it' },
@@ -116,7 +114,7 @@ ruleTester(
   { packs: [COMMON] },
 );
 
-// the same common word in entity-variant: "è misurata" does not make an Italian text about Misrata mixed
+// "è misurata" does not make an Italian text about Misrata mixed
 ruleTester(
   'entity-variant',
   {
@@ -124,4 +122,19 @@ ruleTester(
     invalid: [{ text: 'Misrata è una città; le milizie di Misurata.', language: 'it', errors: [{ actual: 'Misurata', fix: 'Misrata' }] }],
   },
   { packs: [COMMON] },
+);
+
+// the houseStyle option: a team makes house style an error, or turns it off (mixed documents are still reported)
+ruleTester(
+  'entity-variant',
+  { valid: [], invalid: [{ text: 'Hifter spoke. Hifter left.', errors: [{ messageId: 'houseStyle', severity: 2 }, { severity: 2 }] }] },
+  { packs: [NEWS_PACK], options: { houseStyle: 'error' } },
+);
+ruleTester(
+  'entity-variant',
+  {
+    valid: ['Hifter spoke. Hifter left.', 'Kadhafi was born near Sirte.'],
+    invalid: [{ text: 'Hifter spoke. Haftar left.', errors: [{ messageId: 'variant', severity: 2 }] }],
+  },
+  { packs: [NEWS_PACK], options: { houseStyle: 'off' } },
 );
