@@ -125,10 +125,13 @@ export function entityForms(doc: DocumentModel): Map<string, EntityForms> {
   if (known) return known;
   const text = doc.text;
   const byEntity = new Map<string, FormMention[]>();
-  for (const m of doc.mentions) {
-    if (m.kind === 'alias') continue;
-    const f = toFormMention(text, m);
-    if (!f || !plausibleName(doc, f)) continue;
+  const all: FormMention[] = [];
+  for (const m of doc.mentions) if (m.kind !== 'alias') all.push(toFormMention(text, m));
+  // spellings the document writes as a name somewhere (capitalised mid-sentence, with an article, in a longer name)
+  const named = new Set<string>();
+  for (const f of all) if (clearlyName(text, f)) named.add(f.found.toLowerCase());
+  for (const f of all) {
+    if (!clearlyName(text, f) && !(isCapitalised(f.found) && named.has(f.found.toLowerCase())) && commonWord(doc, f)) continue;
     let list = byEntity.get(f.entity.id);
     if (!list) byEntity.set(f.entity.id, (list = []));
     list.push(f);
@@ -143,7 +146,7 @@ export function entityForms(doc: DocumentModel): Map<string, EntityForms> {
   return known;
 }
 
-function toFormMention(text: string, m: Mention): FormMention | undefined {
+function toFormMention(text: string, m: Mention): FormMention {
   const term = m.term;
   const n = coreKeys(m.entity.canonical.en).length;
   const part: [number, number] = term.part ?? [0, n];
@@ -181,25 +184,32 @@ function toFormMention(text: string, m: Mention): FormMention | undefined {
 }
 
 /**
- * Is this mention a name, or a common word of the document's language that
- * a pack spelling happens to match ("è misurata")? A mention is clearly a
- * name when it has an article, more than one word, or a capital letter away
- * from the start of a sentence; otherwise it is a name unless the
- * dictionary of the document's language has the word. The dictionary is
- * loaded the first time a document needs it (the Linter catches
- * NeedNotLoaded and runs the rule again).
+ * Is this mention clearly a name? It is when it has an article, more than
+ * one word, or a capital letter away from the start of a sentence.
  */
-function plausibleName(doc: DocumentModel, f: FormMention): boolean {
+function clearlyName(text: string, f: FormMention): boolean {
   if (f.article || f.glued || f.derived) return true;
   if (/[\s\u00a0\u2010\u2011-]/.test(f.found)) return true;
-  const initial = f.found.charAt(0);
-  const capital = initial !== initial.toLowerCase();
-  // the house form in capitals away from the start of a sentence is a name; a lower-case house form is checked too
-  if (capital && !sentenceInitial(doc.text, f.start)) return true;
+  return isCapitalised(f.found) && !sentenceInitial(text, f.start);
+}
+
+function isCapitalised(s: string): boolean {
+  const initial = s.charAt(0);
+  return initial !== initial.toLowerCase();
+}
+
+/**
+ * Is a mention that is not clearly a name a common word of the document's
+ * language ("è misurata" in Italian for Misrata)? Asked only of lower-case
+ * mentions and of capitalised ones at the start of a sentence that the
+ * document never writes as a name elsewhere. The dictionary is loaded the
+ * first time a document needs it (the Linter catches NeedNotLoaded and runs
+ * the rule again).
+ */
+function commonWord(doc: DocumentModel, f: FormMention): boolean {
   if (!dictionariesLoaded()) throw new NeedNotLoaded('dictionary');
   const dict = dictionaryFor(doc.language);
-  if (!dict) return true;
-  return !dict.isWord(f.found);
+  return dict !== undefined && dict.isWord(f.found);
 }
 
 /** Thrown when a rule needs something loaded that is not yet: the Linter loads it and runs the rule again. */
