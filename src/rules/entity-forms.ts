@@ -224,7 +224,7 @@ function sentenceInitial(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /[\s"'“‘«»„(\[*_#>–—-]/.test(text[i]) && text[i] !== '\n') i--;
   if (i < 0 || text[i] === '\n') return true;
-  return /[.!?:;…]/.test(text[i]);
+  return /[.!?:…]/.test(text[i]);
 }
 
 /**
@@ -355,20 +355,19 @@ export function houseFix(text: string, f: FormMention, forms: EntityForms): { ra
   let house = applyCaseStyle(f.found, f.house);
   const style = forms.articleStyles.get(f.part[0]);
   if (f.glued) {
-    const art = style === undefined ? `${f.glued}-` : style === '' ? '' : matchInitialCase(style, f.glued);
+    const art = style === undefined ? `${f.glued}-` : style === '' ? '' : articleFor(text, f, style);
     return { range: [f.coreStart, f.end], text: art + house };
   }
   if (!f.article && style && (f.entity.type === 'person' || f.entity.type === 'place')) {
-    const art = sentenceInitial(text, f.start) ? style.charAt(0).toUpperCase() + style.slice(1) : style;
-    house = (isAllCaps(f.found) ? art.toUpperCase() : art) + house;
+    house = articleFor(text, f, style) + house;
   }
   return { range: [f.coreStart, f.end], text: house };
 }
 
-function matchInitialCase(article: string, like: string): string {
-  const upper = like.charAt(0) !== like.charAt(0).toLowerCase();
-  const first = upper ? article.charAt(0).toUpperCase() : article.charAt(0).toLowerCase();
-  return isAllCaps(like) ? article.toUpperCase() : first + article.slice(1);
+/** The document's article as written before this mention: capitalised at the start of a sentence, in capitals in capitals. */
+function articleFor(text: string, f: FormMention, style: string): string {
+  if (isAllCaps(f.found)) return style.toUpperCase();
+  return sentenceInitial(text, f.start) ? style.charAt(0).toUpperCase() + style.slice(1) : style;
 }
 
 /** Is the mention written in its house form (case, accents, hyphens and spacing aside)? */
