@@ -62,7 +62,8 @@ describe('--write-baseline and --baseline', () => {
     expect(await runCli(['docs', '--baseline', 'translint-baseline.json', '-f', 'compact'], dir)).toEqual({ code: 0, out: '', err: '' });
 
     // A third Hifter (beyond the two recorded) and a new kind of finding are reported.
-    writeFileSync(join(dir, 'docs/a.txt'), ARTICLE + 'Hifter returned. Fayez al-Siraj stayed.\n');
+    // (Siraj beside Sarraj mixes two forms: an error, so the exit code is 1)
+    writeFileSync(join(dir, 'docs/a.txt'), ARTICLE + 'Hifter returned. Fayez al-Siraj stayed. Sarraj left the room.\n');
     const after = await runCli(['docs', '--baseline', 'translint-baseline.json', '-f', 'compact'], dir);
     expect(after.code).toBe(1);
     expect(after.out.trimEnd().split('\n').map((l) => `${l.split(' ')[0]} ${l.slice(l.lastIndexOf('['))}`)).toEqual([

@@ -15,7 +15,7 @@ import { loadPacks, type PackSet } from '../packs/load-pack.js';
 import { allRules } from '../rules/index.js';
 import type { RuleContext, RuleModule } from '../rules/rule.js';
 import { functionWordLanguage } from '../text/function-word-language.js';
-import { DetectorNotLoaded, detectLanguageSync, loadLanguageDetector } from '../text/language.js';
+import { DetectorNotLoaded, languageScoresSync, loadLanguageDetector } from '../text/language.js';
 import { words, type Word } from '../text/words.js';
 import type { Diagnostic, LintResult, Report, RuleMeta, Severity } from '../types.js';
 import { DocumentModel } from './document.js';
@@ -64,6 +64,12 @@ export const MAX_FIX_PASSES = 10;
 /** Language detection reads this many characters of a document at most (as franc always did). */
 const DETECT_CHARS = 20000;
 
+/** A text of fewer words is in the default language (the first candidate): too short to detect with confidence. */
+export const MIN_DETECT_WORDS = 20;
+
+/** How far (in franc's relative scores) the default language must trail the best guess to be replaced. */
+const FRANC_MARGIN = 0.05;
+
 export class Linter {
   readonly packs: PackSet;
   private readonly loaded = new Set<Need>();
@@ -98,21 +104,32 @@ export class Linter {
   }
 
   /**
-   * The document language: given, configured, or detected (falling back to
-   * the first candidate): from function words when they are decisive (at
-   * least 20 words), else with franc. `ws` are the words of `text`, when the
-   * caller has them. Both look at the first 20,000 characters only.
+   * The document language: given, configured, or detected. With `auto` the
+   * first candidate language is the default, and detection changes it only
+   * when the text is long enough to be sure: at least MIN_DETECT_WORDS words
+   * (a one-line English text, "Hifter spoke.", is never German), then from
+   * function words when they are decisive, else with franc when its best
+   * guess is clearly ahead of the default. `ws` are the words of `text`, when
+   * the caller has them. Both look at the first 20,000 characters only.
    */
   async languageOf(text: string, given?: string, ws?: Word[]): Promise<string> {
     const lang = given ?? this.config.language;
     if (lang !== 'auto') return lang;
+    const fallback = this.config.languages[0] ?? 'en';
     const sample = ws ?? words(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text);
     let n = sample.length;
     while (n > 0 && sample[n - 1].end > DETECT_CHARS) n--;
-    const quick = n >= 20 ? functionWordLanguage(sample, this.config.languages, 0, n) : undefined;
+    if (n < MIN_DETECT_WORDS) return fallback;
+    const quick = functionWordLanguage(sample, this.config.languages, 0, n);
     if (quick) return quick;
     await this.ensure(['franc']);
-    return detectLanguageSync(text, this.config.languages) ?? this.config.languages[0] ?? 'en';
+    const scores = languageScoresSync(text, this.config.languages);
+    if (scores.length === 0) return fallback;
+    const [best, bestScore] = scores[0];
+    if (best === fallback) return best;
+    // franc's scores are relative to the best (1): the default stays unless it is clearly behind
+    const ofDefault = scores.find(([l]) => l === fallback)?.[1] ?? 0;
+    return bestScore - ofDefault >= FRANC_MARGIN ? best : fallback;
   }
 
   /** The Linter for this file: this one, or one for the configuration its overrides give it (cached). */
@@ -160,9 +177,10 @@ export class Linter {
         try {
           rule.check(context);
         } catch (err) {
-          // franc or Hunspell was needed and is not loaded yet: load it, run the rule again from the start
-          if (!(err instanceof DetectorNotLoaded) || this.loaded.has(err.need)) throw err;
-          await this.ensure([err.need]);
+          // franc or the dictionaries were needed and are not loaded yet: load them, run the rule again from the start
+          const need = neededBy(err);
+          if (need === undefined || this.loaded.has(need)) throw err;
+          await this.ensure([need]);
           reports = [];
           rule.check(context);
         }
@@ -206,6 +224,10 @@ export class Linter {
   }
 }
 
+/**
+ * A result's counts. The fixable counts are what `--fix` applies: safe fixes
+ * only (an unsafe fix waits for --unsafe-fixes; `unsafeFixCount` counts those).
+ */
 export function summarise(filePath: string, language: string, messages: Diagnostic[]): LintResult {
   let errorCount = 0;
   let warningCount = 0;
@@ -215,11 +237,30 @@ export function summarise(filePath: string, language: string, messages: Diagnost
   for (const m of messages) {
     if (m.severity === 2) {
       errorCount++;
-      if (m.fix) fixableErrorCount++;
+      if (safeFix(m)) fixableErrorCount++;
     } else if (m.severity === 1) {
       warningCount++;
-      if (m.fix) fixableWarningCount++;
+      if (safeFix(m)) fixableWarningCount++;
     } else infoCount++;
   }
   return { filePath, messages, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount, language };
+}
+
+/** Whether `--fix` applies this diagnostic's fix (it has one, and it is not unsafe). */
+export function safeFix(m: Diagnostic): boolean {
+  return m.fix !== undefined && m.fixSafety !== 'unsafe';
+}
+
+/** How many findings have a fix that only `--unsafe-fixes` applies. */
+export function unsafeFixCount(messages: readonly Diagnostic[]): number {
+  let n = 0;
+  for (const m of messages) if (m.fix !== undefined && m.fixSafety === 'unsafe') n++;
+  return n;
+}
+
+/** What a rule's error says it needs loaded (DetectorNotLoaded, NeedNotLoaded), if anything. */
+function neededBy(err: unknown): Need | undefined {
+  if (err instanceof DetectorNotLoaded) return err.need;
+  const need = (err as { need?: unknown } | null)?.need;
+  return typeof need === 'string' && need in LOADERS ? (need as Need) : undefined;
 }

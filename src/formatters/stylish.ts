@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { escapeControl } from './escape.js';
-import { Summary, summaryRows } from './summary.js';
+import { listedMessages, Summary, summaryRows } from './summary.js';
 import { collected, countsOf, type StreamingFormatter } from './types.js';
 
 const LABEL = { 2: 'error', 1: 'warning', 0: 'info' } as const;
@@ -25,7 +25,7 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
       if (r.messages.length === 0) return { text: '', counts };
       const name = escapeControl(r.filePath.startsWith('<') ? r.filePath : relative(cwd, r.filePath) || r.filePath);
       let text = `\n${c.underline(name)}\n`;
-      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], escapeControl(m.message.replace(/\s*\n\s*/g, ' ')), m.ruleId, m.severity] as const);
+      const rows = listedMessages(r.messages).map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], escapeControl(m.message.replace(/\s*\n\s*/g, ' ')), m.ruleId, m.severity] as const);
       // a loop, not Math.max(...rows): a file with 100,000s of findings would overflow the stack
       let w0 = 0;
       let w1 = 0;
@@ -52,9 +52,8 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
       if (total === 0) return '';
       const mark = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
       let out = `\n${mark(c.bold(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`))}\n`;
-      if (fixErrors + fixWarnings > 0) {
-        out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? '' : 's'} and ${fixWarnings} warning${fixWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`)) + '\n';
-      }
+      const fixLine = fixableLine(fixErrors, fixWarnings, summary.unsafeFixable);
+      if (fixLine) out += mark(c.bold(fixLine)) + '\n';
       const tables = summary.tables(color);
       if (tables) out += '\n' + tables + '\n';
       return out;
@@ -63,3 +62,15 @@ export const stylishStream: StreamingFormatter = ({ color, cwd }) => {
 };
 
 export const stylish = collected(stylishStream);
+
+/**
+ * The closing line on fixes, counting what `--fix` applies (safe fixes), and
+ * the fixes that only `--unsafe-fixes` adds, in Ruff's words.
+ */
+export function fixableLine(errors: number, warnings: number, unsafe: number): string {
+  const more = unsafe > 0 ? ` (${unsafe} more with \`--unsafe-fixes\`)` : '';
+  if (errors + warnings > 0) {
+    return `  ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option${more}.`;
+  }
+  return unsafe > 0 ? `  ${unsafe} potentially fixable with the \`--fix --unsafe-fixes\` options.` : '';
+}

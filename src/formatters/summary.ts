@@ -3,7 +3,7 @@
  * entity the forms found and the form to use.
  */
 import { newTable } from './table.js';
-import type { LintResult } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 import type { SummaryRow } from './types.js';
 
 /** The entity table shows the entities with most findings; an archive can have thousands. */
@@ -15,15 +15,48 @@ export function summaryTables(results: LintResult[], color: boolean): string {
   return summary.tables(color);
 }
 
+/**
+ * The findings of a result as the stylish listing shows them: a house-style
+ * note (entity-variant's houseStyle messages) once per entity and form in each file, at its
+ * first occurrence, with the count; every occurrence keeps its own fix in
+ * the JSON output.
+ */
+export function listedMessages(messages: readonly Diagnostic[]): Diagnostic[] {
+  const keyOf = (m: Diagnostic) => `${m.entity ?? ''}\u0000${(m.actual ?? '').toLowerCase()}`;
+  const counts = new Map<string, number>();
+  for (const m of messages) if (isHouseStyle(m)) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  if (counts.size === 0) return messages as Diagnostic[];
+  const shown = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const m of messages) {
+    if (!isHouseStyle(m)) out.push(m);
+    else if (!shown.has(keyOf(m))) {
+      shown.add(keyOf(m));
+      const n = counts.get(keyOf(m))!;
+      out.push(n === 1 ? m : { ...m, message: `${m.message} (${n} occurrences; --fix changes each)` });
+    }
+  }
+  return out;
+}
+
+function isHouseStyle(m: Diagnostic): boolean {
+  return m.ruleId === 'entity-variant' && (m.messageId === 'houseStyle' || m.messageId === 'houseStyleForeign');
+}
+
 /** What the tables need of each finding of a result. */
 export function summaryRows(r: LintResult): SummaryRow[] {
-  return r.messages.map((m) => [m.ruleId, m.severity, m.fix !== undefined, m.entity ?? null, m.actual ?? null, m.expected ?? null]);
+  return r.messages.map((m) => {
+    const unsafe = m.fix !== undefined && m.fixSafety === 'unsafe';
+    return [m.ruleId, m.severity, m.fix !== undefined && !unsafe, m.entity ?? null, m.actual ?? null, m.expected ?? null, unsafe];
+  });
 }
 
 /** The counts behind the tables, added to file by file (the stylish stream keeps these, not the findings). */
 export class Summary {
   private readonly perRule = new Map<string, { errors: number; warnings: number; info: number; fixable: number }>();
   private readonly perEntity = new Map<string, { findings: number; forms: Map<string, number>; expected: Set<string> }>();
+  /** Findings whose fix only `--unsafe-fixes` applies (the "N more" of the closing line). */
+  unsafeFixable = 0;
 
   add(r: LintResult): void {
     this.addRows(summaryRows(r));
@@ -31,7 +64,8 @@ export class Summary {
 
   addRows(rows: readonly SummaryRow[]): void {
     const { perRule, perEntity } = this;
-    for (const [ruleId, severity, fixable, entity, actual, expected] of rows) {
+    for (const [ruleId, severity, fixable, entity, actual, expected, unsafe] of rows) {
+      if (unsafe) this.unsafeFixable++;
       const row = perRule.get(ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
       if (severity === 2) row.errors++;
       else if (severity === 1) row.warnings++;

@@ -11,8 +11,19 @@ export interface FormatContext {
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;
 
-/** What a report's closing text needs of one finding (the stylish summary tables). */
-export type SummaryRow = [ruleId: string, severity: 0 | 1 | 2, fixable: boolean, entity: string | null, actual: string | null, expected: string[] | null];
+/**
+ * What a report's closing text needs of one finding (the stylish summary tables). `fixable`: the fix `--fix`
+ * applies (a safe one); `unsafe`: a fix only `--unsafe-fixes` applies.
+ */
+export type SummaryRow = [
+  ruleId: string,
+  severity: 0 | 1 | 2,
+  fixable: boolean,
+  entity: string | null,
+  actual: string | null,
+  expected: string[] | null,
+  unsafe?: boolean,
+];
 
 /** One file's part of a report, made where the file was linted: its text and what the closing text needs. */
 export interface RenderedFile {

@@ -57,6 +57,10 @@ interface RawEntity {
   id: string;
   type: EntityType;
   canonical: Record<string, string>;
+  /** Add to the entity of this id from an earlier pack (house forms given here replace those languages'). */
+  extends?: boolean;
+  /** Replace the entity of this id from an earlier pack. */
+  override?: boolean;
   original?: string;
   note?: string;
   variants?: string[] | Record<string, string[]>;
@@ -168,8 +172,10 @@ export class EntityIndex {
   /** A compiled index's rows, read as needed (fromCompiled). */
   private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[] };
   /** Where each explicit spelling was declared, for conflict messages. */
+  /** Ids of the entities that came from built-in packs (until `seal`). */
+  private readonly builtinIds = new Set<string>();
   private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
-  private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number> }>();
+  private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number>; raw: RawEntity; builtin: boolean }>();
 
   constructor() {
     this.matcher = new TermMatcher<Term>({ glued: (t) => t.entity.type !== 'other' && !t.matchCase, load: (g) => this.group(g) });
@@ -195,6 +201,7 @@ export class EntityIndex {
   seal(): void {
     this.owners.clear();
     this.declared.clear();
+    this.builtinIds.clear();
   }
 
   /** The entities and the matcher's terms as JSON-ready data, for `fromCompiled` (an index built from packs only). */
@@ -269,19 +276,38 @@ export class EntityIndex {
     }
   }
 
-  /** Add the `entities` of one pack file. */
-  addPack(source: YamlSource, packName: string): void {
+  /**
+   * Add the `entities` of one pack file. `builtin`: a pack shipped with
+   * translint, which the user's own packs may extend or override: an entity
+   * with `extends: true` adds to the earlier entity of its id, one with
+   * `override: true` (or a user entity with a built-in entity's id, or one
+   * claiming a built-in entity's spelling) replaces it. Between two user
+   * packs, the same id without either key, or one spelling claimed by two
+   * entities, is an error.
+   */
+  addPack(source: YamlSource, packName: string, builtin = false): void {
     const raw = (source.data as { entities?: RawEntity[] }).entities ?? [];
-    raw.forEach((e, i) => this.addEntity(e, source, packName, ['entities', i]));
+    raw.forEach((e, i) => this.addEntity(e, source, packName, ['entities', i], builtin));
   }
 
-  private addEntity(raw: RawEntity, source: YamlSource, pack: string, path: Array<string | number>): void {
+  private addEntity(given: RawEntity, source: YamlSource, pack: string, path: Array<string | number>, builtin: boolean): void {
+    let raw = given;
     const prev = this.declared.get(raw.id);
-    if (prev) {
-      const line = prev.source.locate([...prev.path, 'id']).line;
-      throw source.error([...path, 'id'], `duplicate entity id '${raw.id}' (first declared at ${prev.source.file}:${line})`);
+    if ((raw.extends || raw.override) && !prev) {
+      throw source.error([...path, raw.extends ? 'extends' : 'override'], `no entity '${raw.id}' to ${raw.extends ? 'extend' : 'override'} in the packs loaded before this one`);
     }
-    this.declared.set(raw.id, { source, path });
+    if (prev) {
+      if (raw.extends) raw = mergeEntity(prev.raw, raw);
+      else if (!raw.override && !(prev.builtin && !builtin)) {
+        // a built-in pack loaded after a user pack never replaces the user's entity
+        if (builtin && !prev.builtin) return;
+        const line = prev.source.locate([...prev.path, 'id']).line;
+        throw source.error([...path, 'id'], `duplicate entity id '${raw.id}' (first declared at ${prev.source.file}:${line}; to replace it, add \`override: true\`, to add to it, \`extends: true\`)`);
+      }
+      this.removeEntity(raw.id);
+    }
+    this.builtinIds[builtin ? 'add' : 'delete'](raw.id);
+    this.declared.set(raw.id, { source, path, raw, builtin });
     const entity: Entity = { id: raw.id, type: raw.type, canonical: raw.canonical, original: raw.original, note: raw.note, pack };
     this.byId.set(entity.id, entity);
     const enKeys = coreKeys(raw.canonical.en);
@@ -341,6 +367,12 @@ export class EntityIndex {
     if (term.keys.length === 0) throw source.error(path, `'${term.text}' has no letters to match`);
     const sig = term.keys.join(' ') + (term.matchCase ? `|${stripDiacritics(term.text)}` : '');
     const owner = this.owners.get(sig);
+    if (owner && owner.entity !== term.entity.id && explicit && owner.explicit && this.builtinIds.has(owner.entity) !== this.builtinIds.has(term.entity.id)) {
+      // a user entity and a built-in one claim one spelling: the user's entity replaces the built-in one
+      if (this.builtinIds.has(term.entity.id)) return;
+      this.removeEntity(owner.entity);
+      return this.addTerm(found, source, path, explicit);
+    }
     if (owner && owner.entity !== term.entity.id) {
       if (explicit && owner.explicit) {
         throw source.error(
@@ -348,7 +380,10 @@ export class EntityIndex {
           `'${term.text}' is claimed by entity '${term.entity.id}' and by entity '${owner.entity}' (${owner.source.file}:${owner.source.locate(owner.path).line})`,
         );
       }
-      // an implicit form (a surname alone) shared by two entities is ambiguous: neither keeps it
+      // an implicit form (a surname alone) shared by two entities written alike is a family name (Muammar and
+      // Saif al-Islam Gaddafi): the first entity keeps it, so its spelling is still checked; written differently
+      // (one surname's variant spelled like another's house form), it is ambiguous and neither keeps it
+      if (!owner.explicit && !explicit && this.sameImplicit(term, owner.entity)) return;
       if (!owner.explicit) {
         this.dropImplicit(term.keys, owner.entity);
         this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
@@ -358,6 +393,28 @@ export class EntityIndex {
     if (!owner) this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
     this.matcher.add(term.keys, term);
     this.added.push(term);
+  }
+
+  /** Take out every term of an entity (replaced by a user pack's, or merged with an extension). */
+  private removeEntity(id: string): void {
+    for (let i = this.added.length - 1; i >= 0; i--) {
+      const t = this.added[i];
+      if (t.entity.id !== id) continue;
+      const values = this.matcher.get(t.keys);
+      const k = values ? values.indexOf(t) : -1;
+      if (k >= 0) values!.splice(k, 1);
+      this.added.splice(i, 1);
+    }
+    for (const [sig, o] of this.owners) if (o.entity === id) this.owners.delete(sig);
+    this.byId.delete(id);
+    this.declared.delete(id);
+    this.builtinIds.delete(id);
+  }
+
+  /** Does entity `ownerId` keep an implicit form spelled as `term` is (the same house surname)? */
+  private sameImplicit(term: Term, ownerId: string): boolean {
+    const values = this.matcher.get(term.keys);
+    return values?.some((t) => t.entity.id === ownerId && t.kind === 'name' && stripDiacritics(t.text).toLowerCase() === stripDiacritics(term.text).toLowerCase()) ?? false;
   }
 
   private dropImplicit(keys: string[], entityId: string): void {
@@ -371,6 +428,69 @@ export class EntityIndex {
       }
     }
   }
+}
+
+/**
+ * An entity extended by a later pack (`extends: true`): house forms given in
+ * the extension replace those languages' forms; variants and aliases are
+ * added; type, original and note are replaced when given. When the English
+ * house form changes, the base's variant keys follow the words' positions
+ * (Haftar: [Hifter] becomes Hifter: [Haftar] when the extension's house form
+ * is Khalifa Hifter): the old house spelling becomes a variant, and a variant
+ * equal to the new house spelling is dropped. Base keys that no longer fit
+ * (the name has another number of words) are dropped, and the old English
+ * house form becomes a variant of the whole name.
+ */
+function mergeEntity(base: RawEntity, ext: RawEntity): RawEntity {
+  const canonical = { ...base.canonical, ...(ext.canonical ?? {}) };
+  const oldEn = base.canonical.en;
+  const newEn = canonical.en;
+  const oldKeys = coreKeys(oldEn);
+  const newKeys = coreKeys(newEn);
+  const variants = new Map<string, string[]>();
+  const add = (key: string, list: string[]) => {
+    const k = [...variants.keys()].find((x) => coreKeys(x).join(' ') === coreKeys(key).join(' ')) ?? key;
+    const keyFold = coreKeys(k).join(' ');
+    const have = variants.get(k) ?? [];
+    for (const v of list) {
+      const f = coreKeys(v).join(' ');
+      if (f !== keyFold && !have.some((h) => coreKeys(h).join(' ') === f)) have.push(v);
+    }
+    variants.set(k, have);
+  };
+  const groups = (e: RawEntity, en: string): Array<[string, string[]]> =>
+    Array.isArray(e.variants) ? [[en, e.variants]] : Object.entries(e.variants ?? {});
+  const changed = oldKeys.join(' ') !== newKeys.join(' ');
+  for (const [key, list] of groups(base, oldEn)) {
+    if (!changed) {
+      add(key, list);
+      continue;
+    }
+    const at = findRun(oldKeys, coreKeys(key));
+    if (at >= 0 && oldKeys.length === newKeys.length) {
+      const len = coreKeys(key).length;
+      add(coreSlice(newEn, at, at + len), [...list, coreSlice(oldEn, at, at + len)]);
+    } else if (findRun(newKeys, coreKeys(key)) >= 0) add(key, list);
+  }
+  if (changed && oldKeys.length !== newKeys.length) add(newEn, [oldEn]);
+  const extEn = ext.canonical?.en ?? newEn;
+  for (const [key, list] of groups(ext, extEn)) add(key, list);
+  for (const [k, list] of variants) if (list.length === 0) variants.delete(k);
+  const aliases = [...(base.aliases ?? [])];
+  for (const a of ext.aliases ?? []) {
+    const i = aliases.findIndex((b) => b.text === a.text);
+    if (i >= 0) aliases[i] = a;
+    else aliases.push(a);
+  }
+  return {
+    id: base.id,
+    type: ext.type ?? base.type,
+    canonical,
+    original: ext.original ?? base.original,
+    note: ext.note ?? base.note,
+    variants: Object.fromEntries(variants),
+    aliases,
+  };
 }
 
 function findRun(hay: string[], needle: string[]): number {

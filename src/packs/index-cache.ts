@@ -30,7 +30,7 @@ export function entityIndexOf(packs: LoadedPack[]): EntityIndex {
     }
   }
   const index = new EntityIndex();
-  for (const p of packs) index.addPack(p.source, p.name);
+  for (const p of packs) index.addPack(p.source, p.name, p.builtin);
   index.seal();
   if (key !== undefined && index.matcher.termCount >= MIN_TERMS) writeCached(key, index.toCompiled());
   return index;
@@ -41,7 +41,7 @@ function indexKey(packs: LoadedPack[]): string | undefined {
   for (const p of packs) {
     const k = contentKey(p.source);
     if (k === undefined) return undefined;
-    parts.push(`${p.name}\0${k}`);
+    parts.push(`${p.name}\0${p.builtin ? 1 : 0}\0${k}`);
   }
   return parts.length > 0 ? cacheKey('entity-index', parts.join('\n')) : undefined;
 }

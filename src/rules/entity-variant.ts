@@ -1,52 +1,50 @@
 /**
- * entity-variant: a known non-house spelling of a pack entity (Hifter for
- * Haftar, Avraik Kalin for Ibrahim Kalin), or another language's house form
- * (Kadhafi in English text). Fix: the house form, keeping the article and
- * possessive found and a capitals-only style.
+ * entity-variant: a non-house spelling of a pack entity: a listed variant
+ * (Hifter for Haftar), another language's house form (Kadhafi in English
+ * text), or a bare given name the document derives from a listed whole-name
+ * variant (Aqeela after Aqeela Saleh). What is wrong decides the message and
+ * the severity:
+ *
+ * - `variant`, `foreign`: the document names the entity in two or more forms
+ *   (Haftar and Hifter). An error of the document; the rule's severity
+ *   (default `error`).
+ * - `houseStyle`, `houseStyleForeign`: the document writes one non-house
+ *   spelling throughout (AP's Hifter, AFP's Kadhafi, a French paper's Saïf al
+ *   Islam). It is consistent; only the house style differs. Severity: the
+ *   rule option `houseStyle` (default `warning`; `error` keeps the rule's, `off`
+ *   turns these off). The stylish format lists them once per entity and form.
+ *
+ * Fix: the house form, keeping the possessive found, a capitals-only style
+ * and the document's article convention (al-Sarraj or Sarraj, as most of its
+ * mentions write it); a glued article is written apart (Aljafra -> Al-Jufra).
  *
  * Fix safety: safe. The variant is listed for exactly this entity in a pack
  * (the loader rejects a spelling claimed by two entities), so replacing it
  * changes the spelling and nothing else.
  */
-import { applyCaseStyle } from '../text/case-style.js';
+import type { Severity } from '../types.js';
 import type { RuleModule } from './rule.js';
-import { entityFormsText } from './entity-forms.js';
+import { reportNonHouse } from './entity-forms.js';
 
 export const entityVariant: RuleModule = {
   meta: {
     id: 'entity-variant',
-    description: 'Non-house spellings of names and places known to a pack (Hifter -> Haftar).',
+    description: 'Non-house spellings of names known to a pack: an error where a document mixes forms (Haftar and Hifter), house style where it writes one throughout.',
     type: 'problem',
     defaultSeverity: 'error',
     fixable: 'safe',
     languages: '*',
     messages: {
-      variant: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. Forms in this document: {{counts}}.",
-      foreign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. Forms in this document: {{counts}}.",
+      variant: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. This document names it in several forms: {{counts}}.",
+      foreign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. This document names it in several forms: {{counts}}.",
+      houseStyle: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. House style only: this document writes it one way ({{counts}}).",
+      houseStyleForeign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. House style only: this document writes it one way ({{counts}}).",
     },
     docs: { fixSafety: 'Safe: the variant is listed for exactly one entity, and only the spelling changes.' },
   },
   check(context) {
-    const mentions = context.doc.mentions;
-    for (const m of mentions) {
-      if (m.kind !== 'variant' && m.kind !== 'foreign') continue;
-      if (m.found.toLowerCase() === m.house.toLowerCase()) continue;
-      const house = applyCaseStyle(m.found, m.house);
-      context.report({
-        messageId: m.kind,
-        data: {
-          found: m.found,
-          house,
-          entity: m.entity.canonical[context.language] ?? m.entity.canonical.en,
-          counts: entityFormsText(context.doc, m.entity.id),
-          lang: m.term.lang ?? '',
-        },
-        range: [m.coreStart, m.end],
-        fix: { range: [m.coreStart, m.end], text: house },
-        actual: m.found,
-        expected: [house],
-        entity: m.entity.id,
-      });
-    }
+    const option = context.options.houseStyle;
+    const houseStyle: Severity = option === 'error' || option === 'info' || option === 'off' ? option : 'warning';
+    reportNonHouse(context, houseStyle);
   },
 };

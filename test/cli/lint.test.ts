@@ -29,12 +29,22 @@ async function cli(args: string[], cwd: string, stdin?: string) {
 
 describe('translint CLI', () => {
   it('reports variants with the form to use and exits 1 on errors', async () => {
-    const dir = project({ 'a.txt': 'Khalifa Hifter met Fayez al-Sarraj.\n' });
+    // two forms of one name in one document: an error of the document
+    const dir = project({ 'a.txt': 'Khalifa Hifter met Fayez al-Sarraj. Haftar left the room later.\n' });
     const { code, out } = await cli(['a.txt', '--no-color'], dir);
     expect(code).toBe(1);
     expect(out).toContain("1:9  error  'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'.");
     expect(out).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 info\)/);
     expect(out).toMatch(/khalifa-haftar\s*│\s*1\s*│\s*Hifter ×1\s*│\s*Haftar/);
+  });
+
+  it('reports one non-house spelling used throughout as house style: a warning, exit 0', async () => {
+    const dir = project({ 'a.txt': 'Khalifa Hifter met Fayez al-Sarraj. Hifter left the room later.\n' });
+    const { code, out } = await cli(['a.txt', '--no-color'], dir);
+    expect(code).toBe(0);
+    expect(out).toContain("1:9  warning  'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'. House style only");
+    expect(out).toContain('(2 occurrences; --fix changes each)');
+    expect(out).toMatch(/✖ 2 problems \(0 errors, 2 warnings, 0 info\)/);
   });
 
   it('exits 0 on clean text and prints nothing', async () => {
@@ -43,7 +53,7 @@ describe('translint CLI', () => {
   });
 
   it('prints ESLint-shaped JSON with 1-based positions and 0-based ranges', async () => {
-    const dir = project({ 'a.txt': 'Line one.\nThe Al-Wefaq government and Hifter’s men.\n' });
+    const dir = project({ 'a.txt': 'By Haftar\nThe Al-Wefaq government and Hifter’s men.\n' });
     const { code, out } = await cli(['a.txt', '-f', 'json'], dir);
     expect(code).toBe(1);
     const [r] = JSON.parse(out);
@@ -161,9 +171,9 @@ describe('standard input through the built CLI', () => {
 
   it('reads UTF-8, with or without a byte order mark (not part of the text, as in files)', () => {
     for (const prefix of ['', '\ufeff']) {
-      const r = run(Buffer.from(`${prefix}Hifter went to the café.\n`, 'utf8'));
+      const r = run(Buffer.from(`${prefix}At the café, Hifter met Haftar.\n`, 'utf8'));
       expect(r.status).toBe(1);
-      expect(r.stdout).toMatch(/^<stdin>:1:1: error 'Hifter'/);
+      expect(r.stdout).toMatch(/^<stdin>:1:14: error 'Hifter'/);
     }
   });
 });

@@ -4,7 +4,7 @@ import { makeProject, runCli } from '../helpers/ci-project.js';
 describe('compact format', () => {
   it('prints file:line:col: severity message [rule], one line per finding', async () => {
     const dir = makeProject({
-      'docs/a.txt': 'Intro.\nKhalifa Hifter met the Al-Wefaq government envoy.\n',
+      'docs/a.txt': 'Intro by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\n',
       'docs/clean.txt': 'Khalifa Haftar spoke.\n',
     });
     const { code, out } = await runCli(['docs', '--format', 'compact'], dir);

@@ -41,7 +41,7 @@ describe('github format', () => {
   });
 
   it('runs end to end from the CLI', async () => {
-    const dir = makeProject({ 'a.txt': 'Intro.\nKhalifa Hifter spoke.\n' });
+    const dir = makeProject({ 'a.txt': 'Intro by Haftar.\nKhalifa Hifter spoke.\n' });
     const { code, out } = await runCli(['a.txt', '--format', 'github'], dir);
     expect(code).toBe(1);
     expect(out).toMatch(/^::error file=a\.txt,line=2,col=9,endLine=2,endColumn=15,title=entity-variant::'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'\..*\n$/);

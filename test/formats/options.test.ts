@@ -5,7 +5,7 @@ import { makeProject, runCli } from '../helpers/ci-project.js';
 
 /** One error (variant) and one warning (alias) on line 2; a second file with a warning only. */
 const FILES = {
-  'both.txt': 'Intro.\nKhalifa Hifter met the Al-Wefaq government envoy.\n',
+  'both.txt': 'Intro by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\n',
   'warn.txt': 'The Al-Wefaq government spoke.\n',
 };
 
@@ -66,7 +66,7 @@ describe('reports written file by file (streamed formats)', () => {
   /** Many files, some clean, one unreadable: enough for chunked writes. */
   const MANY: Record<string, string> = {};
   for (let i = 0; i < 60; i++) {
-    MANY[`d/f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? 'Khalifa Haftar spoke.\n' : `Line ${i}.\nKhalifa Hifter met the Al-Wefaq government envoy ${'again '.repeat(i)}.\n`;
+    MANY[`d/f${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? 'Khalifa Haftar spoke.\n' : `Line ${i} by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy ${'again '.repeat(i)}.\n`;
   }
 
   it.each(['stylish', 'json', 'compact', 'github'])('%s: the streamed report is the same text as the whole-report formatter gives', async (format) => {

@@ -23,7 +23,7 @@ function expectValid(log: unknown): void {
   expect(ok ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
 }
 
-const ARTICLE = 'Talks in Geneva.\nKhalifa Hifter met the Al-Wefaq government envoy.\nLater Hifter left.\n';
+const ARTICLE = 'Talks in Geneva with Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\nLater Hifter left.\n';
 
 async function sarifOf(dir: string, files: string[]) {
   const r = await runCli([...files, '-f', 'sarif'], dir);

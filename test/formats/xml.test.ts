@@ -24,7 +24,7 @@ const NASTY: LintResult = {
 
 describe('junit format', () => {
   it('one suite per file, one case per finding (errors fail, warnings pass with the finding in system-out), a passing case for a clean file', async () => {
-    const dir = makeProject({ 'a.txt': 'Intro.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n' });
+    const dir = makeProject({ 'a.txt': 'Intro by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n' });
     const { code, out } = await runCli(['a.txt', 'clean.txt', '-f', 'junit'], dir);
     expect(code).toBe(1);
     const root = parse(out).testsuites;
@@ -78,7 +78,7 @@ describe('junit format', () => {
 
 describe('checkstyle format', () => {
   it('one file element per file with its errors', async () => {
-    const dir = makeProject({ 'a.txt': 'Intro.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n' });
+    const dir = makeProject({ 'a.txt': 'Intro by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n' });
     const { code, out } = await runCli(['a.txt', 'clean.txt', '-f', 'checkstyle'], dir);
     expect(code).toBe(1);
     const files = parse(out).checkstyle.file;

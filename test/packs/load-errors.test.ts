@@ -51,7 +51,7 @@ describe('pack loading errors name the file, line and column', () => {
 
   it('duplicate entity id, within a pack and across packs', () => {
     const e = loadError(`pack: p\nentities:\n${ENTITY('a', 'Khalifa Haftar')}${ENTITY('a', 'Fayez Sarraj')}`);
-    expect(e.message).toMatch(/p0\.yaml:6:9: duplicate entity id 'a' \(first declared at .*p0\.yaml:3\)/);
+    expect(e.message).toMatch(/p0\.yaml:6:9: duplicate entity id 'a' \(first declared at .*p0\.yaml:3;/);
     const e2 = loadError(`pack: p\nentities:\n${ENTITY('a', 'Khalifa Haftar')}`, `pack: q\nentities:\n${ENTITY('a', 'Fayez Sarraj')}`);
     expect(e2.message).toMatch(/p1\.yaml:3:9: duplicate entity id 'a'/);
   });

@@ -49,7 +49,7 @@ function modulesLoaded(args: string[], env: Record<string, string> = {}): string
     ['--require', join(dir, 'cjs-log.cjs'), '--import', pathToFileURL(join(dir, 'register.mjs')).href, join(ROOT, 'bin/translint.js'), ...args],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, LOADLOG: log, TRANSLINT_CACHE_DIR: join(dir, 'cache'), ...env } },
   );
-  expect(r.status, r.stderr).toBe(1); // Hifter: one error
+  expect(r.status, r.stderr).toBe(0); // Hifter throughout: house style, a warning
   return readFileSync(log, 'utf8');
 }
 
@@ -75,10 +75,13 @@ describe('lazy loading of heavy modules', () => {
     const loaded = modulesLoaded(['long.txt', '-f', 'compact']);
     expect(loaded).toMatch(/dist\/bundle\/main\.js/);
     for (const re of [WINK, FRANC, TABLE]) expect(loaded).not.toMatch(re);
-    // near-misses: a capitalised function word in mid-sentence loads the model; a text too short to settle loads franc
+    // near-misses: a capitalised function word in mid-sentence loads the model
     writeFileSync(join(dir, 'odd.txt'), 'The spokesman said Hifter came In a convoy on Monday, and the talks with the council would go on in the capital for the rest of the week.\n');
     expect(modulesLoaded(['odd.txt', '-f', 'compact'])).toMatch(WINK);
-    expect(modulesLoaded(['a.txt', '-f', 'compact'])).toMatch(FRANC);
+    // a text of 20 words or more that function words do not settle loads franc; a shorter one keeps the default language
+    writeFileSync(join(dir, 'names.txt'), 'Hifter, Sarraj, Misrata, Tripoli, Benghazi, Sirte, Jufra, Tobruk, Derna, Sabha, Zawiya, Zintan, Gharyan, Tarhuna, Brega, Kufra, Ghadames, Ajdabiya, Ubari, Murzuq, Ghat.\n');
+    expect(modulesLoaded(['names.txt', '-f', 'compact'])).toMatch(FRANC);
+    expect(modulesLoaded(['a.txt', '-f', 'compact'])).not.toMatch(FRANC);
   });
 
   it('with the cache off, the packs are parsed and validated (yaml and ajv loaded), still no markup parser', () => {

@@ -1,6 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { NEWS_PACK } from '../fixtures-packs.js';
 
+// entity-variant on a document that names one entity in several forms: an error of the document (messageId variant)
 ruleTester(
   'entity-variant',
   {
@@ -15,35 +16,39 @@ ruleTester(
       'HAFTAR FORCES WITHDRAW FROM SIRTE',
       // French house form in a French text
       { text: 'Mouammar Kadhafi est né près de Syrte.', language: 'fr' },
+      // the house form is never reported against itself, with or without an article or accents
+      'Zawiya and al-Jufra. Al-Jufra, Jufra and JUFRA.',
+      // full name first, bare surname later: one form of each word
+      'Fayez al-Sarraj arrived. Sarraj spoke.',
     ],
     invalid: [
       {
-        text: 'Forces loyal to Khalifa Hifter withdrew.',
-        errors: [{ messageId: 'variant', actual: 'Hifter', fix: 'Haftar', line: 1, column: 25 }],
-        output: 'Forces loyal to Khalifa Haftar withdrew.',
-      },
-      {
         text: "Hifter's forces and HIFTER and Haftar.",
         errors: [
-          { actual: 'Hifter', fix: 'Haftar', message: "'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'. Forms in this document: Hifter ×2, Haftar ×1." },
+          {
+            actual: 'Hifter',
+            fix: 'Haftar',
+            severity: 2,
+            message: "'Hifter' is not the house spelling of Khalifa Haftar: use 'Haftar'. This document names it in several forms: Hifter ×2, Haftar ×1.",
+          },
           { actual: 'HIFTER', fix: 'HAFTAR' },
         ],
         output: "Haftar's forces and HAFTAR and Haftar.",
       },
       {
-        text: 'Spokesman Avraik Kalın said so.',
+        text: 'Spokesman Avraik Kalın said so. Ibrahim Kalin agreed.',
         errors: [{ actual: 'Avraik Kalın', fix: 'Ibrahim Kalin' }],
-        output: 'Spokesman Ibrahim Kalin said so.',
+        output: 'Spokesman Ibrahim Kalin said so. Ibrahim Kalin agreed.',
       },
       {
-        text: 'Convoys moved towards Al-Jafra, al Jufrah, Aljafra and Jafra.',
+        // the article convention of the document (Al- three times, bare once) is kept by every fix
+        text: 'Convoys moved towards Al-Jafra, al Jufrah, Aljafra and al-Jufra.',
         errors: [
           { actual: 'Jafra', fix: 'Jufra' },
           { actual: 'Jufrah', fix: 'Jufra' },
           { actual: 'Aljafra', fix: 'Al-Jufra' },
-          { actual: 'Jafra', fix: 'Jufra' },
         ],
-        output: 'Convoys moved towards Al-Jufra, al Jufra, Al-Jufra and Jufra.',
+        output: 'Convoys moved towards Al-Jufra, al Jufra, Al-Jufra and al-Jufra.',
       },
       {
         text: 'The delegation accompanying Siraj left; al-Serraj stayed.',
@@ -51,16 +56,15 @@ ruleTester(
           { actual: 'Siraj', fix: 'Sarraj' },
           { actual: 'Serraj', fix: 'Sarraj' },
         ],
-        output: 'The delegation accompanying Sarraj left; al-Sarraj stayed.',
       },
       {
-        // another language's house form in an English text
-        text: 'Kadhafi was born near Sirte.',
-        errors: [{ messageId: 'foreign', actual: 'Kadhafi', fix: 'Gaddafi' }],
+        // another language's house form beside the house form
+        text: 'Kadhafi was born near Sirte. Gaddafi ruled.',
+        errors: [{ messageId: 'foreign', actual: 'Kadhafi', fix: 'Gaddafi', severity: 2 }],
       },
       {
         // diacritics and Turkish dotless i fold: Kalın = Kalin
-        text: 'AVRAİK KALIN spoke.',
+        text: 'AVRAİK KALIN spoke. Ibrahim Kalin left.',
         errors: [{ fix: 'IBRAHIM KALIN' }],
       },
     ],
@@ -74,12 +78,12 @@ ruleTester(
     valid: [{ text: 'Chalifa Haftar traf Fayez al-Sarraj.', language: 'de' }],
     invalid: [
       {
-        text: 'Khalifa Hifter traf Fayez al-Sarraj in Surt.',
+        text: 'Khalifa Hifter traf Fayez al-Sarraj in Surt. Haftar blieb in Sirte.',
         language: 'de',
         errors: [{ fix: 'Haftar' }, { fix: 'Sirte' }],
       },
       {
-        text: 'Qaddafi est né près de Surt.',
+        text: 'Qaddafi est né près de Surt. Kadhafi a grandi à Syrte.',
         language: 'fr',
         errors: [{ fix: 'Kadhafi' }, { fix: 'Syrte' }],
       },
