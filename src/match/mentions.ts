@@ -42,7 +42,10 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
 export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   for (const m of index.matcher.scan(text)) {
-    const r = resolve(m.values, lang, text, m.words, m.memo);
+    // a name written in lower case is an ordinary word (Spanish 'damas', Italian 'misurata', English 'said'): only the
+    // terms that are themselves written in lower case (aliases such as 'reconciliation government') apply to it
+    const lower = !isUpperAt(text, m.coreStart);
+    const r = resolve(m.values, lang, text, m.words, lower ? undefined : m.memo, lower);
     if (!r) continue;
     const found = text.slice(m.coreStart, m.end);
     let house = r.house;
@@ -72,7 +75,7 @@ interface Resolved {
  * and the language, so it is worked out once per trie node and language and
  * kept in the node's memo (null: no term applies).
  */
-function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[], node: MatchMemo | undefined): Resolved | undefined {
+function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[], node: MatchMemo | undefined, lower = false): Resolved | undefined {
   const known = node?.memo as Resolved | null | undefined;
   if (known !== undefined && (known === null || known.lang === lang)) return known ?? undefined;
   let caseText: string | undefined;
@@ -80,6 +83,7 @@ function resolve(values: readonly Term[], lang: string, text: string, words: rea
   let best: Term | undefined;
   let bestRank = 0;
   for (const t of values) {
+    if (lower && t.kind !== 'alias' && isCapitalised(t)) continue;
     if (t.matchCase) {
       caseDependent = true;
       caseText ??= wordsText(text, words);
@@ -124,4 +128,21 @@ function termCaseText(t: Term): string {
 
 function wordsText(text: string, ws: readonly Word[]): string {
   return stripDiacritics(text.slice(ws[0].start, ws[ws.length - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ');
+}
+
+/** Whether the character at `i` is an upper-case letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c !== c.toLowerCase();
+}
+
+/** Whether a name or variant is written with a capital (its first core word): most are; 'groupe État islamique' is not. */
+const capitalised = new WeakMap<Term, boolean>();
+function isCapitalised(t: Term): boolean {
+  let v = capitalised.get(t);
+  if (v === undefined) {
+    const core = coreSlice(t.text, 0, 1);
+    capitalised.set(t, (v = isUpperAt(core, 0)));
+  }
+  return v;
 }
