@@ -30,6 +30,12 @@ interface RawEntity {
   aliases?: Array<{ text: string; status: string; lang?: string | string[] }>;
 }
 
+/**
+ * German Hunspell accepts any compound of its nouns: these calques are compounds no German text uses for
+ * anything but the entity they name (Einigungsregierung: 'agreement government' for the GNA).
+ */
+const HUNSPELL_COMPOUNDS = new Set(['Einigungsregierung']);
+
 let packs: PackSet;
 beforeAll(async () => {
   packs = loadPacks(ENTITY_PACKS, BUILTIN_DIR);
@@ -108,7 +114,7 @@ describe('built-in entity packs', () => {
               // (Arabia) is a word too, since the text may use it in another name (Saudi Arabia)
               const forms = ws.length === 1 ? [ws[0], ws[0].toLowerCase(), stripDiacritics(ws[0]), stripDiacritics(ws[0]).toLowerCase()] : [];
               const common = forms.some((w) => dict.isWord(w));
-              if (common) problems.push(`${pack}/${e.id}: '${m.found}' is a ${lang} word and would be reported as ${m.kind}`);
+              if (common && !HUNSPELL_COMPOUNDS.has(m.found)) problems.push(`${pack}/${e.id}: '${m.found}' is a ${lang} word and would be reported as ${m.kind}`);
             }
           }
         }
