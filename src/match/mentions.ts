@@ -6,7 +6,8 @@
 import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from '../packs/entities.js';
 import { stripDiacritics } from '../text/fold.js';
 import type { MatchMemo } from './term-matcher.js';
-import type { Word } from '../text/words.js';
+import { words as tokenize, type Word } from '../text/words.js';
+import type { LooseKind } from './loose-names.js';
 
 export interface Mention {
   entity: Entity;
@@ -21,6 +22,8 @@ export interface Mention {
   found: string;
   /** The house form this mention stands for, in the document language (for names and variants). */
   house: string;
+  /** A loose match (loose-names.ts): the words of a listed form in another order, with a word added, or cut down. */
+  loose?: LooseKind;
 }
 
 /** The language whose house form applies: the document language if the entity has one, else English. */
@@ -39,7 +42,34 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
   return coreSlice(entity.canonical.en, p[0], p[1]);
 }
 
-export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
+export function findMentions(text: string, index: EntityIndex, lang: string, ws?: readonly Word[]): Mention[] {
+  const out = exactMentions(text, index, lang);
+  const loose = looseMentions(text, index, lang, out, ws);
+  if (loose.length === 0) return out;
+  return [...out, ...loose].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Organisation names found loosely, outside the exact mentions: reported as
+ * aliases (calques keep their status and rewrite; other forms are garbled
+ * names to write as listed).
+ */
+function looseMentions(text: string, index: EntityIndex, lang: string, exact: readonly Mention[], ws?: readonly Word[]): Mention[] {
+  const loose = index.loose;
+  if (loose.formCount === 0) return [];
+  const named = new Set(exact.map((m) => m.entity.id));
+  const applies = (t: Term) => (t.kind === 'alias' ? !t.langs || t.langs.includes(lang) : t.lang === houseLanguage(t.entity, lang));
+  const found = loose.find(text, ws ?? tokenize(text), exact, applies, (t) => named.has(t.entity.id));
+  return found.map((m) => {
+    const t = m.value;
+    const literal = t.kind === 'alias' && (t.status === 'calque' || t.status === 'deprecated');
+    const text0 = text.slice(m.start, m.end);
+    const term: Term = { ...t, kind: 'alias', text: text0, status: literal ? t.status : 'deprecated', use: literal ? (t.use ?? t.entity.canonical[houseLanguage(t.entity, lang)]) : t.text };
+    return { entity: t.entity, term, kind: 'alias', start: m.start, coreStart: m.start, end: m.end, found: text0, house: '', loose: m.kind } satisfies Mention;
+  });
+}
+
+function exactMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   for (const m of index.matcher.scan(text)) {
     // a name written in lower case is an ordinary word (Spanish 'damas', Italian 'misurata', English 'said'): only the

@@ -6,6 +6,7 @@
  * for, the variants themselves and its aliases. Conflicts (one id twice, one
  * spelling claimed by two entities) are load errors naming file and line.
  */
+import { LooseNames } from '../match/loose-names.js';
 import { TermMatcher } from '../match/term-matcher.js';
 import { isArticleAt } from '../text/articles.js';
 import { stripDiacritics } from '../text/fold.js';
@@ -106,6 +107,14 @@ export interface CompiledIndex {
   /** Term indices, group after group, and where each group ends in that list. */
   groupTerms: number[];
   groupEnds: number[];
+  /** The terms matched loosely too (looseEligible), by index. */
+  loose: number[];
+}
+
+/** Organisation names and aliases of two words or more are also matched loosely (src/match/loose-names.ts). */
+function looseEligible(t: Term): boolean {
+  if (t.entity.type !== 'organisation' || t.keys.length < 2) return false;
+  return t.kind === 'alias' || (t.kind === 'name' && t.part !== undefined && t.part[0] === 0 && t.part[1] >= coreKeys(t.entity.canonical.en).length);
 }
 
 /** Every term has every field, in one order: one object shape for the hot loops that read them. */
@@ -166,7 +175,8 @@ export class EntityIndex {
   /** The terms in the matcher, in the order they were added (index-cache.ts stores them). */
   private readonly added: Term[] = [];
   /** A compiled index's rows, read as needed (fromCompiled). */
-  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[] };
+  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[]; loose: number[] };
+  private _loose?: LooseNames<Term>;
   /** Where each explicit spelling was declared, for conflict messages. */
   private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
   private readonly declared = new Map<string, { source: YamlSource; path: Array<string | number> }>();
@@ -184,6 +194,21 @@ export class EntityIndex {
       }
     }
     return this.byId;
+  }
+
+  /** Organisation names matched loosely (in another order, cut down, with a word added), made on first use. */
+  get loose(): LooseNames<Term> {
+    if (!this._loose) {
+      const loose = new LooseNames<Term>();
+      if (this.compiled) {
+        for (const k of this.compiled.loose) {
+          const t = this.compiled.terms.get(k);
+          loose.add(t.keys, t);
+        }
+      } else for (const t of this.added) if (looseEligible(t)) loose.add(t.keys, t);
+      this._loose = loose;
+    }
+    return this._loose;
   }
 
   /** How many entities the packs have (without reading a compiled index's rows). */
@@ -227,6 +252,7 @@ export class EntityIndex {
       firstKeys: [...groups.keys()].join(' '),
       groupTerms,
       groupEnds,
+      loose: this.added.flatMap((t, i) => (looseEligible(t) ? [i] : [])),
     };
   }
 
@@ -238,7 +264,9 @@ export class EntityIndex {
   static fromCompiled(data: CompiledIndex): EntityIndex {
     const { groupTerms, groupEnds } = data;
     const firstKeys = data.firstKeys.split(' ');
-    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || firstKeys.length !== groupEnds.length) throw new Error('not a compiled index');
+    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || !Array.isArray(data.loose) || firstKeys.length !== groupEnds.length) {
+      throw new Error('not a compiled index');
+    }
     const index = new EntityIndex();
     const entities = new Rows<Entity>(data.entities, (e: Entity) => e);
     const opt = <V>(v: unknown) => (v === null ? undefined : (v as V));
@@ -255,7 +283,7 @@ export class EntityIndex {
       langs: opt(r[9]),
       matchCase: r[10] === 1 ? true : undefined,
     }));
-    index.compiled = { entities, terms, groupTerms, groupEnds };
+    index.compiled = { entities, terms, groupTerms, groupEnds, loose: data.loose };
     firstKeys.forEach((key, g) => index.matcher.addLater(key, g, groupEnds[g] - (g === 0 ? 0 : groupEnds[g - 1])));
     return index;
   }
