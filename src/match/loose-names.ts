@@ -141,10 +141,17 @@ export class LooseNames<T> {
       while (t < taken.length && taken[t].end <= ws[i].start) t++;
       if (t < taken.length && taken[t].start < ws[i].end) continue;
       let best: { m: LooseMatch<T>; last: number; size: number } | undefined;
+      let listed = -1;
       for (const f of forms) {
         if (!applies(f.value)) continue;
-        const m = this.matchForm(text, ws, keys, i, f, taken, named);
-        if (m && (!best || m.size > best.size)) best = m;
+        const m = this.matchForm(text, ws, keys, i, f, taken, named, free);
+        if (typeof m === 'number') listed = Math.max(listed, m);
+        else if (m && (!best || m.size > best.size)) best = m;
+      }
+      // the words of one listed form in its own order: a spelling of that form, whatever other forms say
+      if (listed >= 0) {
+        free = listed + 1;
+        continue;
       }
       if (best) {
         out.push(best.m);
@@ -162,14 +169,24 @@ export class LooseNames<T> {
     f: LooseForm<T>,
     taken: ReadonlyArray<{ start: number; end: number }>,
     named: (v: T) => boolean,
-  ): { m: LooseMatch<T>; last: number; size: number } | undefined {
+    /** Words before this index belong to a match already made. */
+    floor: number,
+  ): { m: LooseMatch<T>; last: number; size: number } | number | undefined {
     const inForm = (j: number) => f.content.indexOf(keys[j]);
     const maxLen = f.content.length + 4;
     // the run: from i, left and right over joined words that are the form's words or connectors, with at most one other
     // capitalised word inside
     let extra = -1;
+    // a word of the form seen twice ends the run: two names side by side are not one
+    const inRun = new Set<number>([inForm(i)]);
     const fits = (j: number) => {
-      if (inForm(j) >= 0 || isConnector(bareKey(ws[j].key))) return true;
+      const k = inForm(j);
+      if (k >= 0) {
+        if (inRun.has(k)) return false;
+        inRun.add(k);
+        return true;
+      }
+      if (isConnector(bareKey(ws[j].key))) return true;
       if (extra < 0 && f.content.length >= 3 && capitalised(text, ws[j])) {
         extra = j;
         return true;
@@ -177,7 +194,7 @@ export class LooseNames<T> {
       return false;
     };
     let lo = i;
-    while (lo > 0 && i - lo < maxLen && joined(text, ws[lo - 1].end, ws[lo].start) && !isTaken(ws[lo - 1], taken) && fits(lo - 1)) lo--;
+    while (lo > floor && i - lo < maxLen && joined(text, ws[lo - 1].end, ws[lo].start) && !isTaken(ws[lo - 1], taken) && fits(lo - 1)) lo--;
     let hi = i;
     while (hi + 1 < ws.length && hi - lo < maxLen && joined(text, ws[hi].end, ws[hi + 1].start) && !isTaken(ws[hi + 1], taken) && fits(hi + 1)) hi++;
     // trim the ends to the form's words
@@ -207,7 +224,7 @@ export class LooseNames<T> {
     if (all) {
       if (extra >= 0) kind = 'extra';
       else if (!inOrder) kind = 'reordered';
-      else return undefined; // the form's words in its order: another spelling of it, not a garbled name
+      else return hi; // the form's words in its order: another spelling of it, not a garbled name (the caller skips it)
     } else {
       // a cut-down form: every distinctive word, in order, each capitalised, no extra word, and the entity named elsewhere
       if (extra >= 0 || !inOrder || lowerContent > 0 || seen.size < 2) return undefined;
