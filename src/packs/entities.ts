@@ -60,6 +60,7 @@ interface RawEntity {
   canonical: Record<string, string>;
   original?: string;
   note?: string;
+  surname?: boolean;
   variants?: string[] | Record<string, string[]>;
   aliases?: RawAlias[];
 }
@@ -320,7 +321,7 @@ export class EntityIndex {
       const keys = coreKeys(form);
       const full: [number, number] = [0, n];
       this.addTerm({ entity, kind: 'name', text: form, keys, lang, part: full }, source, [...path, 'canonical', lang], true);
-      if (raw.type === 'person' && keys.length > 1 && (keys.length === n || lang === 'en')) {
+      if (raw.type === 'person' && raw.surname !== false && keys.length > 1 && (keys.length === n || lang === 'en')) {
         const last = coreSlice(form, keys.length - 1, keys.length);
         this.addTerm({ entity, kind: 'name', text: last, keys: keys.slice(-1), lang, part: [n - 1, n] }, source, [...path, 'canonical', lang], false);
       }

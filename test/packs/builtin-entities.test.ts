@@ -123,6 +123,15 @@ describe('built-in entity packs', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('never take a common surname alone for one person (surname: false)', () => {
+    expect(findMentions('Abbas Araghchi met Hadi Amiri and Riyad al-Malki.', packs.entities, 'en').map((m) => m.entity.id)).toEqual([]);
+    expect(findMentions('Mahmoud Abbas and Nouri al-Maliki spoke; Sarraj answered.', packs.entities, 'en').map((m) => m.entity.id)).toEqual([
+      'mahmoud-abbas',
+      'nouri-al-maliki',
+      'fayez-al-sarraj',
+    ]);
+  });
+
   it('match a lower-case ordinary word only through a lower-case alias', () => {
     // Spanish 'damas' (ladies) is the French house form of Damascus; English 'said' a Spanish surname form
     expect(findMentions('Las damas y los caballeros.', packs.entities, 'es')).toEqual([]);
