@@ -30,7 +30,7 @@ import type { Word } from '../text/words.js';
 export type LooseKind = 'reordered' | 'extra' | 'partial';
 
 export interface LooseForm<T> {
-  value: T;
+  readonly value: T;
   /** Content keys (folded, stemmed), in the form's order. */
   content: string[];
   /** Per content word: a generic head (forces, government) that a cut-down form may leave out. */
@@ -96,18 +96,40 @@ export class LooseNames<T> {
   private readonly byKey = new Map<string, LooseForm<T>[]>();
   private size = 0;
 
-  /** Add a form from the folded keys of its words (without articles); ignored when it has fewer than two content words. */
-  add(keys: readonly string[], value: T): void {
+  /**
+   * The bag of a form from the folded keys of its words (without articles):
+   * undefined when it has fewer than two content words, a word twice, or
+   * generic words only (such a form is never matched loosely).
+   */
+  static bag(keys: readonly string[]): { content: string[]; generic: boolean[] } | undefined {
     const content: string[] = [];
     for (const k of keys) {
       const bare = k.replace(ELISION, '');
       if (isConnector(bare)) continue;
       content.push(looseKey(k));
     }
-    if (content.length < 2 || new Set(content).size !== content.length) return;
+    if (content.length < 2 || new Set(content).size !== content.length) return undefined;
     const generic = content.map((k) => GENERIC_KEYS.has(k));
-    if (generic.every(Boolean)) return;
-    const form: LooseForm<T> = { value, content, generic };
+    if (generic.every(Boolean)) return undefined;
+    return { content, generic };
+  }
+
+  /** Add a form from the folded keys of its words (without articles); ignored when it has no bag (see `bag`). */
+  add(keys: readonly string[], value: T): void {
+    const bag = LooseNames.bag(keys);
+    if (bag) this.addBag(bag.content, bag.generic, () => value);
+  }
+
+  /** Add a form by its bag, the value read only when a text has one of its words (a compiled index's term rows). */
+  addBag(content: string[], generic: boolean[], get: () => T): void {
+    let value: T | undefined;
+    const form: LooseForm<T> = {
+      get value() {
+        return (value ??= get());
+      },
+      content,
+      generic,
+    };
     for (const k of new Set(content)) {
       if (GENERIC_KEYS.has(k)) continue;
       let list = this.byKey.get(k);

@@ -108,8 +108,8 @@ export interface CompiledIndex {
   /** Term indices, group after group, and where each group ends in that list. */
   groupTerms: number[];
   groupEnds: number[];
-  /** The terms matched loosely too (looseEligible), by index. */
-  loose: number[];
+  /** The terms matched loosely too (looseEligible): term index, content keys joined by spaces, generic words as a bit mask. */
+  loose: Array<[number, string, number]>;
 }
 
 /** Organisation names and aliases of two words or more are also matched loosely (src/match/loose-names.ts). */
@@ -176,7 +176,7 @@ export class EntityIndex {
   /** The terms in the matcher, in the order they were added (index-cache.ts stores them). */
   private readonly added: Term[] = [];
   /** A compiled index's rows, read as needed (fromCompiled). */
-  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[]; loose: number[] };
+  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[]; loose: CompiledIndex['loose'] };
   private _loose?: LooseNames<Term>;
   /** Where each explicit spelling was declared, for conflict messages. */
   private readonly owners = new Map<string, { entity: string; source: YamlSource; path: Array<string | number>; explicit: boolean }>();
@@ -202,9 +202,10 @@ export class EntityIndex {
     if (!this._loose) {
       const loose = new LooseNames<Term>();
       if (this.compiled) {
-        for (const k of this.compiled.loose) {
-          const t = this.compiled.terms.get(k);
-          loose.add(t.keys, t);
+        const terms = this.compiled.terms;
+        for (const [k, content, mask] of this.compiled.loose) {
+          const keys = content.split(' ');
+          loose.addBag(keys, keys.map((_, i) => (mask & (1 << i)) !== 0), () => terms.get(k));
         }
       } else for (const t of this.added) if (looseEligible(t)) loose.add(t.keys, t);
       this._loose = loose;
@@ -253,7 +254,10 @@ export class EntityIndex {
       firstKeys: [...groups.keys()].join(' '),
       groupTerms,
       groupEnds,
-      loose: this.added.flatMap((t, i) => (looseEligible(t) ? [i] : [])),
+      loose: this.added.flatMap((t, i): CompiledIndex['loose'] => {
+        const bag = looseEligible(t) ? LooseNames.bag(t.keys) : undefined;
+        return bag ? [[i, bag.content.join(' '), bag.generic.reduce((m, g, j) => (g ? m | (1 << j) : m), 0)]] : [];
+      }),
     };
   }
 
