@@ -77,7 +77,7 @@ export class DocumentModel {
 
   /** Mentions of pack entities, resolved for the document language. */
   get mentions(): Mention[] {
-    return (this._mentions ??= findMentions(this.text, this.packs.entities, this.language));
+    return (this._mentions ??= findMentions(this.text, this.packs.entities, this.language, this.words));
   }
 
   /** Paragraphs: runs of non-blank lines, trimmed. */

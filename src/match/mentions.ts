@@ -6,7 +6,8 @@
 import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from '../packs/entities.js';
 import { stripDiacritics } from '../text/fold.js';
 import type { MatchMemo } from './term-matcher.js';
-import type { Word } from '../text/words.js';
+import { words as tokenize, type Word } from '../text/words.js';
+import type { LooseKind } from './loose-names.js';
 
 export interface Mention {
   entity: Entity;
@@ -21,6 +22,8 @@ export interface Mention {
   found: string;
   /** The house form this mention stands for, in the document language (for names and variants). */
   house: string;
+  /** A loose match (loose-names.ts): the words of a listed form in another order, with a word added, or cut down. */
+  loose?: LooseKind;
 }
 
 /** The language whose house form applies: the document language if the entity has one, else English. */
@@ -39,10 +42,40 @@ export function housePart(entity: Entity, part: [number, number] | undefined, la
   return coreSlice(entity.canonical.en, p[0], p[1]);
 }
 
-export function findMentions(text: string, index: EntityIndex, lang: string): Mention[] {
+export function findMentions(text: string, index: EntityIndex, lang: string, ws?: readonly Word[]): Mention[] {
+  const out = exactMentions(text, index, lang);
+  const loose = looseMentions(text, index, lang, out, ws);
+  if (loose.length === 0) return out;
+  return [...out, ...loose].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Organisation names found loosely, outside the exact mentions: reported as
+ * aliases (calques keep their status and rewrite; other forms are garbled
+ * names to write as listed).
+ */
+function looseMentions(text: string, index: EntityIndex, lang: string, exact: readonly Mention[], ws?: readonly Word[]): Mention[] {
+  const loose = index.loose;
+  if (loose.formCount === 0) return [];
+  const named = new Set(exact.map((m) => m.entity.id));
+  const applies = (t: Term) => (t.kind === 'alias' ? !t.langs || t.langs.includes(lang) : t.lang === houseLanguage(t.entity, lang));
+  const found = loose.find(text, ws ?? tokenize(text), exact, applies, (t) => named.has(t.entity.id));
+  return found.map((m) => {
+    const t = m.value;
+    const literal = t.kind === 'alias' && (t.status === 'calque' || t.status === 'deprecated');
+    const text0 = text.slice(m.start, m.end);
+    const term: Term = { ...t, kind: 'alias', text: text0, status: literal ? t.status : 'deprecated', use: literal ? (t.use ?? t.entity.canonical[houseLanguage(t.entity, lang)]) : t.text };
+    return { entity: t.entity, term, kind: 'alias', start: m.start, coreStart: m.start, end: m.end, found: text0, house: '', loose: m.kind } satisfies Mention;
+  });
+}
+
+function exactMentions(text: string, index: EntityIndex, lang: string): Mention[] {
   const out: Mention[] = [];
   for (const m of index.matcher.scan(text)) {
-    const r = resolve(m.values, lang, text, m.words, m.memo);
+    // a name written in lower case is an ordinary word (Spanish 'damas', Italian 'misurata', English 'said'): only the
+    // terms that are themselves written in lower case (aliases such as 'reconciliation government') apply to it
+    const lower = !isUpperAt(text, m.coreStart);
+    const r = resolve(m.values, lang, text, m.words, lower ? undefined : m.memo, lower);
     if (!r) continue;
     const found = text.slice(m.coreStart, m.end);
     let house = r.house;
@@ -72,7 +105,7 @@ interface Resolved {
  * and the language, so it is worked out once per trie node and language and
  * kept in the node's memo (null: no term applies).
  */
-function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[], node: MatchMemo | undefined): Resolved | undefined {
+function resolve(values: readonly Term[], lang: string, text: string, words: readonly Word[], node: MatchMemo | undefined, lower = false): Resolved | undefined {
   const known = node?.memo as Resolved | null | undefined;
   if (known !== undefined && (known === null || known.lang === lang)) return known ?? undefined;
   let caseText: string | undefined;
@@ -80,6 +113,7 @@ function resolve(values: readonly Term[], lang: string, text: string, words: rea
   let best: Term | undefined;
   let bestRank = 0;
   for (const t of values) {
+    if (lower && t.kind !== 'alias' && isCapitalised(t)) continue;
     if (t.matchCase) {
       caseDependent = true;
       caseText ??= wordsText(text, words);
@@ -124,4 +158,21 @@ function termCaseText(t: Term): string {
 
 function wordsText(text: string, ws: readonly Word[]): string {
   return stripDiacritics(text.slice(ws[0].start, ws[ws.length - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, ' ');
+}
+
+/** Whether the character at `i` is an upper-case letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c !== c.toLowerCase();
+}
+
+/** Whether a name or variant is written with a capital (its first core word): most are; 'groupe État islamique' is not. */
+const capitalised = new WeakMap<Term, boolean>();
+function isCapitalised(t: Term): boolean {
+  let v = capitalised.get(t);
+  if (v === undefined) {
+    const core = coreSlice(t.text, 0, 1);
+    capitalised.set(t, (v = isUpperAt(core, 0)));
+  }
+  return v;
 }

@@ -6,6 +6,7 @@
  * for, the variants themselves and its aliases. Conflicts (one id twice, one
  * spelling claimed by two entities) are load errors naming file and line.
  */
+import { LooseNames } from '../match/loose-names.js';
 import { TermMatcher } from '../match/term-matcher.js';
 import { isArticleAt } from '../text/articles.js';
 import { stripDiacritics } from '../text/fold.js';
@@ -63,6 +64,7 @@ interface RawEntity {
   override?: boolean;
   original?: string;
   note?: string;
+  surname?: boolean;
   variants?: string[] | Record<string, string[]>;
   aliases?: RawAlias[];
 }
@@ -110,6 +112,14 @@ export interface CompiledIndex {
   /** Term indices, group after group, and where each group ends in that list. */
   groupTerms: number[];
   groupEnds: number[];
+  /** The terms matched loosely too (looseEligible): term index, content keys joined by spaces, generic words as a bit mask. */
+  loose: Array<[number, string, number]>;
+}
+
+/** Organisation names and aliases of two words or more are also matched loosely (src/match/loose-names.ts). */
+function looseEligible(t: Term): boolean {
+  if (t.entity.type !== 'organisation' || t.keys.length < 2) return false;
+  return t.kind === 'alias' || (t.kind === 'name' && t.part !== undefined && t.part[0] === 0 && t.part[1] >= coreKeys(t.entity.canonical.en).length);
 }
 
 /** Every term has every field, in one order: one object shape for the hot loops that read them. */
@@ -170,7 +180,8 @@ export class EntityIndex {
   /** The terms in the matcher, in the order they were added (index-cache.ts stores them). */
   private readonly added: Term[] = [];
   /** A compiled index's rows, read as needed (fromCompiled). */
-  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[] };
+  private compiled?: { entities: Rows<Entity>; terms: Rows<Term>; groupTerms: number[]; groupEnds: number[]; loose: CompiledIndex['loose'] };
+  private _loose?: LooseNames<Term>;
   /** Where each explicit spelling was declared, for conflict messages. */
   /** Ids of the entities that came from built-in packs (until `seal`). */
   private readonly builtinIds = new Set<string>();
@@ -190,6 +201,22 @@ export class EntityIndex {
       }
     }
     return this.byId;
+  }
+
+  /** Organisation names matched loosely (in another order, cut down, with a word added), made on first use. */
+  get loose(): LooseNames<Term> {
+    if (!this._loose) {
+      const loose = new LooseNames<Term>();
+      if (this.compiled) {
+        const terms = this.compiled.terms;
+        for (const [k, content, mask] of this.compiled.loose) {
+          const keys = content.split(' ');
+          loose.addBag(keys, keys.map((_, i) => (mask & (1 << i)) !== 0), () => terms.get(k));
+        }
+      } else for (const t of this.added) if (looseEligible(t)) loose.add(t.keys, t);
+      this._loose = loose;
+    }
+    return this._loose;
   }
 
   /** How many entities the packs have (without reading a compiled index's rows). */
@@ -234,6 +261,10 @@ export class EntityIndex {
       firstKeys: [...groups.keys()].join(' '),
       groupTerms,
       groupEnds,
+      loose: this.added.flatMap((t, i): CompiledIndex['loose'] => {
+        const bag = looseEligible(t) ? LooseNames.bag(t.keys) : undefined;
+        return bag ? [[i, bag.content.join(' '), bag.generic.reduce((m, g, j) => (g ? m | (1 << j) : m), 0)]] : [];
+      }),
     };
   }
 
@@ -245,7 +276,9 @@ export class EntityIndex {
   static fromCompiled(data: CompiledIndex): EntityIndex {
     const { groupTerms, groupEnds } = data;
     const firstKeys = data.firstKeys.split(' ');
-    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || firstKeys.length !== groupEnds.length) throw new Error('not a compiled index');
+    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || !Array.isArray(data.loose) || firstKeys.length !== groupEnds.length) {
+      throw new Error('not a compiled index');
+    }
     const index = new EntityIndex();
     const entities = new Rows<Entity>(data.entities, (e: Entity) => e);
     const opt = <V>(v: unknown) => (v === null ? undefined : (v as V));
@@ -262,7 +295,7 @@ export class EntityIndex {
       langs: opt(r[9]),
       matchCase: r[10] === 1 ? true : undefined,
     }));
-    index.compiled = { entities, terms, groupTerms, groupEnds };
+    index.compiled = { entities, terms, groupTerms, groupEnds, loose: data.loose };
     firstKeys.forEach((key, g) => index.matcher.addLater(key, g, groupEnds[g] - (g === 0 ? 0 : groupEnds[g - 1])));
     return index;
   }
@@ -318,7 +351,7 @@ export class EntityIndex {
       const keys = coreKeys(form);
       const full: [number, number] = [0, n];
       this.addTerm({ entity, kind: 'name', text: form, keys, lang, part: full }, source, [...path, 'canonical', lang], true);
-      if (raw.type === 'person' && keys.length > 1 && (keys.length === n || lang === 'en')) {
+      if (raw.type === 'person' && raw.surname !== false && keys.length > 1 && (keys.length === n || lang === 'en')) {
         const last = coreSlice(form, keys.length - 1, keys.length);
         this.addTerm({ entity, kind: 'name', text: last, keys: keys.slice(-1), lang, part: [n - 1, n] }, source, [...path, 'canonical', lang], false);
       }

@@ -25,6 +25,9 @@ export const entityAlias: RuleModule = {
     messages: {
       calque: "'{{found}}' is a literal translation naming the {{entity}}: use '{{use}}'.{{note}} Forms in this document: {{counts}}.",
       deprecated: "'{{found}}' is a deprecated name of the {{entity}}: use '{{use}}'.{{note}} Forms in this document: {{counts}}.",
+      reordered: "'{{found}}' names the {{entity}} with its words in another order: write '{{use}}'. Forms in this document: {{counts}}.",
+      extra: "'{{found}}' names the {{entity}} with a word that is not in its name: write '{{use}}'. Forms in this document: {{counts}}.",
+      partial: "'{{found}}' is the name of the {{entity}} cut short: write '{{use}}'. Forms in this document: {{counts}}.",
       replace: "Replace with '{{use}}'",
     },
     docs: { fixSafety: 'Calques: suggestions only. Deprecated aliases: unsafe fix (the sentence may need rewording).' },
@@ -45,10 +48,11 @@ export const entityAlias: RuleModule = {
       };
       const fix = { range: [m.start, m.end] as [number, number], text: use };
       context.report({
-        messageId: m.term.status,
+        messageId: m.loose ?? m.term.status,
         data,
         range: fix.range,
-        fix: m.term.status === 'deprecated' ? { ...fix, safety: 'unsafe' } : undefined,
+        // a loosely matched name: a suggestion only (the words around it may belong to it)
+        fix: m.term.status === 'deprecated' && !m.loose ? { ...fix, safety: 'unsafe' } : undefined,
         suggestions: [{ messageId: 'replace', data, fix }],
         actual: found,
         expected: [use],

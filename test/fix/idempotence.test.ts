@@ -85,7 +85,8 @@ for (const [label, onlyEntity] of [['entity rules', true], ['all rules', false]]
 
 describe('fixing a known document', () => {
   it('changes only the variants (a sanity check that the generator’s names are fixable)', async () => {
-    const out = await linter(true).fixText('HIFTER’s men; Avraik\r\nKalin; AlJafra; hifter.');
-    expect(out.output).toBe('HAFTAR’s men; Ibrahim\r\nKalin; Al-Jufra; Haftar.');
+    // a name in lower case is an ordinary word, not a variant (mentions.ts): 'hifter' stays
+    const out = await linter(true).fixText('HIFTER’s men; Avraik\r\nKalin; AlJafra; Hifter; hifter.');
+    expect(out.output).toBe('HAFTAR’s men; Ibrahim\r\nKalin; Al-Jufra; Haftar; hifter.');
   });
 });
