@@ -10,6 +10,7 @@ import { entityVariant } from './entity-variant.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
 import { orphanFragment } from './orphan-fragment.js';
+import { pageFurniture } from './page-furniture.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { repeatedWords } from './repeated-words.js';
 import type { RuleModule } from './rule.js';
@@ -25,6 +26,7 @@ export const allRules: RuleModule[] = [
   repeatedWords,
   calque,
   boilerplate,
+  pageFurniture,
   termInconsistency,
   oddCapitals,
   punctuationSpacing,
