@@ -162,7 +162,7 @@ export class Linter {
         try {
           rule.check(context);
         } catch (err) {
-          // franc was needed and is not loaded yet: load it, run the rule again from the start
+          // franc (or the dictionaries) was needed and is not loaded yet: load it, run the rule again from the start
           if (!(err instanceof DetectorNotLoaded) || this.loaded.has(err.need)) throw err;
           await this.ensure([err.need]);
           reports = [];

@@ -9,6 +9,7 @@ import { entityConsistency } from './entity-consistency.js';
 import { entityVariant } from './entity-variant.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
+import { nearRepetition } from './near-repetition.js';
 import { orphanFragment } from './orphan-fragment.js';
 import { pageFurniture } from './page-furniture.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
@@ -24,6 +25,7 @@ export const allRules: RuleModule[] = [
   entityConsistency,
   nameConsistency,
   repeatedWords,
+  nearRepetition,
   calque,
   boilerplate,
   pageFurniture,

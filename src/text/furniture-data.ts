@@ -23,6 +23,8 @@ export interface FurnitureData {
   dateWords: Set<string>;
   /** Folded word sequences that start a link to more articles ("more from"). */
   moreLinks: string[][];
+  /** Folded names of a news site's sections (navigation words). */
+  sections: Set<string>;
 }
 
 const FILE = new URL('../../rules/language/furniture.yaml', import.meta.url);
@@ -40,7 +42,7 @@ function words(src: YamlSource, key: string): string[] {
   return [];
 }
 
-const KEYS = ['ui', 'languageNames', 'ctaVerbs', 'ctaObjects', 'siteWords', 'copyright', 'stampLabels', 'sourceLabels', 'endMarkers', 'dateWords', 'moreLinks'] as const;
+const KEYS = ['ui', 'languageNames', 'ctaVerbs', 'ctaObjects', 'siteWords', 'copyright', 'stampLabels', 'sourceLabels', 'endMarkers', 'dateWords', 'moreLinks', 'sections'] as const;
 
 function check(src: YamlSource): void {
   const d = src.data;
@@ -67,6 +69,7 @@ function parse(src: YamlSource): FurnitureData {
     sourceLabels: set('sourceLabels'),
     endMarkers: set('endMarkers'),
     dateWords: set('dateWords'),
+    sections: set('sections'),
     moreLinks: words(src, 'moreLinks').map((p) => fold(p).split(/\s+/u).filter(Boolean)),
   };
 }

@@ -21,12 +21,13 @@ let francAllFn: FrancAll | undefined;
  * Thrown by the synchronous detectors when franc is not loaded yet. franc is
  * an ES module, so it cannot be loaded from inside a (synchronous) rule; the
  * Linter catches this, loads it and runs the rule again, so only documents
- * that need franc pay for loading it.
+ * that need franc pay for loading it. A rule may throw it for the spelling
+ * dictionaries too (`need: 'dictionary'`), when only some documents need them.
  */
 export class DetectorNotLoaded extends Error {
-  readonly need = 'franc' as const;
-  constructor() {
-    super('language detector not loaded');
+  /** What to load: franc, or (for a rule that asks only when a document needs them) the spelling dictionaries. */
+  constructor(readonly need: 'franc' | 'dictionary' = 'franc') {
+    super(need === 'franc' ? 'language detector not loaded' : 'dictionaries not loaded');
   }
 }
 
