@@ -7,6 +7,9 @@
  * - an echo inside one sentence: the same content word, or two forms of one
  *   stem, a few words apart ("emphasized that LNA has always emphasized",
  *   "complete control ... would be complete", "una publicación publicada");
+ * - a false start: a preposition and article said twice ("in den in dem");
+ * - one direction said twice ("the eastern city of X in the east of the
+ *   country"), info;
  * - words glued at a lower-to-upper case join ("theParliament", and
  *   navigation words run together, "NewsPolitics"), when both halves are
  *   words of the language (the spelling dictionaries, loaded only when a
@@ -62,7 +65,7 @@ interface Line {
 export const nearRepetition: RuleModule = {
   meta: {
     id: 'near-repetition',
-    description: "Repetition that is not back to back: a line repeated with a small change, 'X and X' doublets, a word echoed inside one sentence, words glued at a case change ('theParliament').",
+    description: "Repetition that is not back to back: a line repeated with a small change, 'X and X' doublets, false starts ('in den in dem'), a direction said twice, words glued at a case change ('theParliament').",
     type: 'problem',
     defaultSeverity: 'warning',
     hasSuggestions: true,
@@ -70,6 +73,8 @@ export const nearRepetition: RuleModule = {
     messages: {
       line: "This line repeats line {{line}} ('{{preview}}'){{how}}: a duplicated headline or caption? Delete one of them.",
       doublet: "'{{found}}' says the same word twice: a doubled translation of one source word? Keep one ('{{word}}').",
+      falseStart: "'{{found}}' starts the same phrase twice: keep one ('{{keep}}').",
+      direction: "'{{found}}' says the direction twice ('{{adjective}}' ... '{{noun}}'): a literal rendering of the source? Keep one.",
       echo: "'{{first}}' and '{{second}}' repeat one word a few words apart in this sentence: an echo of the source? Rephrase or drop one.",
       glued: "'{{found}}' looks like two words glued together ('{{left}} {{right}}'): add the space.",
       deleteLine: 'Delete the repeated line',
@@ -162,6 +167,8 @@ function perSentence(context: RuleContext, data: LangData, window: number): void
     while (last < ws.length && ws[last].end <= s.end) last++;
     const sw = ws.slice(first, last);
     doublets(context, sw, data);
+    falseStarts(context, sw, data);
+    directionPleonasms(context, sw);
     if (window > 0) echoes(context, sw, data, text, window);
   }
 }
@@ -187,6 +194,81 @@ function doublets(context: RuleContext, sw: Word[], data: LangData): void {
       actual: text.slice(a.start, b.end),
     });
     i += 2;
+  }
+}
+
+/**
+ * A preposition and an article said twice with another article ("in den in
+ * dem Zeitraum", "in the in a"): a false start. Not after a comma (German
+ * "..., in dem in der Nacht" is a relative clause).
+ */
+function falseStarts(context: RuleContext, sw: Word[], data: LangData): void {
+  const { text } = context;
+  for (let i = 0; i + 3 < sw.length; i++) {
+    const [p1, a1, p2, a2] = [sw[i], sw[i + 1], sw[i + 2], sw[i + 3]];
+    if (p1.key !== p2.key || a1.key === a2.key) continue;
+    if (data.functionWords.get(p1.key) !== 'prepositions' || data.functionWords.get(a1.key) !== 'articles' || data.functionWords.get(a2.key) !== 'articles') continue;
+    if (!/^\s+$/u.test(text.slice(p1.end, a1.start)) || !/^\s+$/u.test(text.slice(a1.end, p2.start)) || !/^\s+$/u.test(text.slice(p2.end, a2.start))) continue;
+    if (/,\s*$/u.test(text.slice(Math.max(0, p1.start - 3), p1.start))) continue;
+    const found = text.slice(p1.start, a2.end);
+    const keep = text.slice(p2.start, a2.end);
+    context.report({
+      messageId: 'falseStart',
+      data: { found, keep },
+      range: [p1.start, a2.end],
+      suggestions: [{ messageId: 'keepOne', data: { word: keep }, fix: { range: [p1.start, p2.start], text: '' } }],
+      actual: found,
+    });
+    i += 3;
+  }
+}
+
+/** Direction adjectives and the phrases that say the same direction again, per language (east, west, north, south). */
+const DIRECTIONS: Record<string, { adjective: RegExp[]; noun: RegExp[] }> = {
+  en: {
+    adjective: [/^eastern$/u, /^western$/u, /^northern$/u, /^southern$/u],
+    noun: [/\b(?:in|to) the east\b/iu, /\b(?:in|to) the west\b/iu, /\b(?:in|to) the north\b/iu, /\b(?:in|to) the south\b/iu],
+  },
+  de: {
+    adjective: [/^ostlich/u, /^westlich/u, /^nordlich/u, /^sudlich/u],
+    noun: [/\b(?:im|in den|nach) Osten\b/u, /\b(?:im|in den|nach) Westen\b/u, /\b(?:im|in den|nach) Norden\b/u, /\b(?:im|in den|nach) Süden\b/u],
+  },
+  fr: {
+    adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
+    noun: [/\b(?:dans l'|à l'|dans l’|à l’)est\b/iu, /\b(?:dans l'|à l'|dans l’|à l’)ouest\b/iu, /\b(?:dans le|au) nord\b/iu, /\b(?:dans le|au) sud\b/iu],
+  },
+  es: {
+    adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
+    noun: [/\b(?:en el|al) este\b/iu, /\b(?:en el|al) oeste\b/iu, /\b(?:en el|al) norte\b/iu, /\b(?:en el|al) sur\b/iu],
+  },
+  it: {
+    adjective: [/^orientale$|^orientali$/u, /^occidentale$|^occidentali$/u, /^settentrional/u, /^meridional/u],
+    noun: [/\b(?:nell'|nell’|a )est\b/iu, /\b(?:nell'|nell’|a )ovest\b/iu, /\b(?:nel|a) nord\b/iu, /\b(?:nel|a) sud\b/iu],
+  },
+};
+const DIRECTION_WINDOW = 10;
+
+/** "the eastern city of Tobruk in the east of the country": one direction said twice in a few words. */
+function directionPleonasms(context: RuleContext, sw: Word[]): void {
+  const table = DIRECTIONS[context.language];
+  if (!table) return;
+  const { text } = context;
+  for (let i = 0; i < sw.length; i++) {
+    const d = table.adjective.findIndex((re) => re.test(sw[i].key));
+    if (d < 0) continue;
+    const last = sw[Math.min(sw.length - 1, i + DIRECTION_WINDOW)];
+    const span = text.slice(sw[i].end, last.end);
+    const m = table.noun[d].exec(span);
+    if (!m) continue;
+    const end = sw[i].end + m.index + m[0].length;
+    context.report({
+      messageId: 'direction',
+      data: { found: text.slice(sw[i].start, end), adjective: text.slice(sw[i].start, sw[i].end), noun: m[0] },
+      range: [sw[i].start, end],
+      severity: 'info',
+      actual: text.slice(sw[i].start, end),
+    });
+    return;
   }
 }
 

@@ -25,6 +25,10 @@ const tests: RuleTests = {
     { text: 'Die Proteste wurden immer und immer lauter.', language: 'de' },
     { text: 'La gente esperó horas y horas en la frontera.', language: 'es' },
     { text: 'La gente ha aspettato ore e ore al confine.', language: 'it' },
+    // a relative clause after a comma, and one direction said once
+    { text: 'Das ist das Haus, in dem in der Nacht das Feuer ausbrach.', language: 'de' },
+    'The eastern city of Tobruk lies near the border with Egypt.',
+    'Forces moved from the eastern suburbs, while the army held positions to the west of the city.',
     // no case change at the join: not this rule's (a spelling matter)
     { text: 'Le président a reçu leministre des affaires étrangères.', language: 'fr' },
   ],
@@ -55,6 +59,13 @@ const tests: RuleTests = {
       errors: [{ messageId: 'glued', message: "'theParliament' looks like two words glued together ('the Parliament'): add the space.", suggestions: [' '] }],
     },
     { text: 'NewsPolitics\n\nThe speaker said the session would go on.', errors: [{ messageId: 'glued', actual: 'NewsPolitics' }] },
+    { text: 'Die Zahlen stiegen in den in dem Zeitraum untersuchten Städten.', language: 'de', errors: [{ messageId: 'falseStart', actual: 'in den in dem', suggestions: [''] }] },
+    { text: 'The number of attacks rose in the in a short period.', errors: [{ messageId: 'falseStart' }] },
+    { text: 'Die Truppen erreichten die östliche Stadt Tobruk im Osten des Landes.', language: 'de', errors: [{ messageId: 'direction', actual: 'östliche Stadt Tobruk im Osten', severity: 0 }] },
+    { text: 'Forces entered the eastern city of Tobruk in the east of the country.', errors: [{ messageId: 'direction' }] },
+    { text: 'Les forces sont entrées dans la ville orientale de Tobrouk, dans l’est du pays.', language: 'fr', errors: [{ messageId: 'direction' }] },
+    { text: 'Las fuerzas entraron en la ciudad oriental de Tobruk, en el este del país.', language: 'es', errors: [{ messageId: 'direction' }] },
+    { text: 'Le forze sono entrate nella città orientale di Tobruk, nell’est del paese.', language: 'it', errors: [{ messageId: 'direction' }] },
     { text: 'Le président a reçu lesMinistres des affaires étrangères.', language: 'fr', errors: [{ messageId: 'glued' }] },
   ],
 };
