@@ -4,9 +4,11 @@
  * - a near-duplicate line: a short line (a headline, a caption) repeated a
  *   few lines further on, or with a small change (a full stop, a word);
  * - a synonym doublet of one word: "the remnants and remnants", "X et X";
- * - an echo inside one sentence: the same content word, or two forms of one
- *   stem, a few words apart ("emphasized that LNA has always emphasized",
- *   "complete control ... would be complete", "una publicación publicada");
+ * - an echo inside one sentence: by default a noun and a participle of its
+ *   stem side by side ("una publicación publicada"); the option `echoWindow`
+ *   (words) widens it to the same word a few words apart ("emphasized that
+ *   LNA has always emphasized"), which professional prose does on purpose
+ *   too often (measured: about 14 findings per 10,000 words) to be on;
  * - a false start: a preposition and article said twice ("in den in dem");
  * - one direction said twice ("the eastern city of X in the east of the
  *   country"), info;

@@ -145,3 +145,23 @@ describe('page-furniture across a corpus', () => {
     ]);
   });
 });
+
+describe('page-furniture in a CLI run over several files', () => {
+  const story = (place: string) =>
+    `Talks in ${place} resume\n\nIn ${place}, the council met on Monday to discuss the budget, the grid and the return of families.\n`;
+
+  it('reports the line several unrelated files share, only when they are linted together, and not when the rule is off', async () => {
+    const { makeProject, runCli } = await import('../helpers/ci-project.js');
+    const footer = 'Desk Of The Coast Bulletin\n';
+    const dir = makeProject({ 'docs/a.txt': story('Sirte') + footer, 'docs/b.txt': story('Derna') + footer, 'docs/c.txt': story('Misrata') });
+    const together = await runCli(['docs', '-f', 'compact'], dir);
+    const lines = together.out.split('\n').filter((l) => l.includes('page-furniture'));
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.includes("'Desk Of The Coast Bulletin' looks like a line that stands in 2 files of this corpus"))).toBe(true);
+    const alone = await runCli(['docs/a.txt', '-f', 'compact'], dir);
+    expect(alone.out).not.toContain('page-furniture');
+    rmSync(join(dir, 'translint.config.yaml'));
+    writeFileSync(join(dir, 'translint.config.yaml'), 'language: en\npacks: [./news.yaml]\nrules:\n  page-furniture: off\n');
+    expect((await runCli(['docs', '-f', 'compact'], dir)).out).not.toContain('page-furniture');
+  }, 60_000);
+});
