@@ -9,6 +9,8 @@
  *   (words) widens it to the same word a few words apart ("emphasized that
  *   LNA has always emphasized"), which professional prose does on purpose
  *   too often (measured: about 14 findings per 10,000 words) to be on;
+ *   in English a past-tense verb said twice within six words is reported
+ *   by default ("emphasized that LNA has always emphasized");
  * - a false start: a preposition and article said twice ("in den in dem");
  * - one direction said twice ("the eastern city of X in the east of the
  *   country"), info;
@@ -172,6 +174,7 @@ function perSentence(context: RuleContext, data: LangData, window: number): void
     falseStarts(context, sw, data);
     directionPleonasms(context, sw);
     if (window > 0) echoes(context, sw, data, text, window);
+    if (window <= VERB_ECHO_WINDOW && context.language === 'en') verbEchoes(context, sw, data, text);
   }
 }
 
@@ -320,6 +323,33 @@ const PARTICIPLE: Record<string, RegExp> = {
 /** A past participle by its ending; the pair it forms with a noun of its stem is a doublet. */
 function isParticiple(word: string, language: string): boolean {
   return PARTICIPLE[language]?.test(word.toLowerCase()) ?? false;
+}
+
+const VERB_ECHO_WINDOW = 6;
+
+/**
+ * English: one past-tense reporting verb said twice a few words apart in one
+ * sentence ("emphasized that the army has always emphasized"), the echo of an
+ * Arabic source that repeats its verb; other words repeated so are left to
+ * the `echoWindow` option (professional prose repeats nouns and adjectives).
+ */
+function verbEchoes(context: RuleContext, sw: Word[], data: LangData, text: string): void {
+  for (let i = 0; i < sw.length; i++) {
+    const a = sw[i];
+    if (a.key.length < 7 || !/ed$/u.test(a.key) || !isContent(a, data, text)) continue;
+    for (let j = i + 2; j < sw.length && j <= i + VERB_ECHO_WINDOW; j++) {
+      if (sw[j].key !== a.key) continue;
+      if (/[,;:()"“”«»]/u.test(text.slice(a.end, sw[j].start))) break;
+      context.report({
+        messageId: 'echo',
+        data: { first: text.slice(a.start, a.end), second: text.slice(sw[j].start, sw[j].end) },
+        range: [a.start, sw[j].end],
+        severity: 'info',
+        actual: text.slice(a.start, sw[j].end),
+      });
+      return;
+    }
+  }
 }
 
 function isContent(w: Word, data: LangData, text: string): boolean {
