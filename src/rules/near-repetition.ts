@@ -53,6 +53,7 @@ const ECHO_WINDOW = 1;
 const MIN_ECHO_LETTERS = 5;
 const LINE_WINDOW = 4;
 const GLUED = /\p{Ll}\p{Lu}/u;
+const GLUED_ANYWHERE = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u;
 const LIST_ITEM = /^(?:[-*•–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/u;
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 
@@ -109,7 +110,9 @@ function nearDuplicateLines(context: RuleContext): void {
     const end = m.index + raw.trimEnd().length;
     if (start >= end) continue;
     const body = text.slice(start, end);
-    lines.push({ start, end, tokens: lineTokens(body), i: lines.length, key: body.replace(/\s+/gu, ' ').toLowerCase() });
+    // a line of more than 30 words is never compared: not worth folding
+    const long = end - start > 400;
+    lines.push({ start, end, tokens: long ? [] : lineTokens(body), i: lines.length, key: long ? '' : body.replace(/\s+/gu, ' ').toLowerCase() });
   }
   const reported = new Set<number>();
   for (const cur of lines) {
@@ -160,22 +163,36 @@ function tokenDistance(a: string[], b: string[]): number {
   return prev[b.length];
 }
 
+/**
+ * The checks inside sentences, run over the words of each line (sentences
+ * never cross lines): each check stops at sentence punctuation itself, so the
+ * document need not be split into sentences (Intl.Segmenter is the costly
+ * part of that).
+ */
 function perSentence(context: RuleContext, data: LangData, window: number): void {
   const { text } = context;
   const ws = context.doc.words;
-  let w = 0;
-  for (const s of context.doc.sentences) {
-    while (w < ws.length && ws[w].start < s.start) w++;
-    const first = w;
-    let last = w;
-    while (last < ws.length && ws[last].end <= s.end) last++;
-    const sw = ws.slice(first, last);
+  let first = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    if (k < ws.length && !lineBreakBetween(text, ws[k - 1].end, ws[k].start)) continue;
+    const sw = ws.slice(first, k);
+    first = k;
+    if (sw.length < 2) continue;
     doublets(context, sw, data);
     falseStarts(context, sw, data);
     directionPleonasms(context, sw);
     if (window > 0) echoes(context, sw, data, text, window);
     if (window <= VERB_ECHO_WINDOW && context.language === 'en') verbEchoes(context, sw, data, text);
   }
+}
+
+/** Whether text[from, to) holds a line break (no slice made: this runs between every two words). */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function isLower(text: string, word: Word): boolean {
@@ -229,24 +246,29 @@ function falseStarts(context: RuleContext, sw: Word[], data: LangData): void {
 }
 
 /** Direction adjectives and the phrases that say the same direction again, per language (east, west, north, south). */
-const DIRECTIONS: Record<string, { adjective: RegExp[]; noun: RegExp[] }> = {
+const DIRECTIONS: Record<string, { any: RegExp; adjective: RegExp[]; noun: RegExp[] }> = {
   en: {
+    any: /\b(?:eastern|western|northern|southern)\b/iu,
     adjective: [/^eastern$/u, /^western$/u, /^northern$/u, /^southern$/u],
     noun: [/\b(?:in|to) the east\b/iu, /\b(?:in|to) the west\b/iu, /\b(?:in|to) the north\b/iu, /\b(?:in|to) the south\b/iu],
   },
   de: {
+    any: /(?:östlich|westlich|nördlich|südlich)/iu,
     adjective: [/^ostlich/u, /^westlich/u, /^nordlich/u, /^sudlich/u],
     noun: [/\b(?:im|in den|nach) Osten\b/u, /\b(?:im|in den|nach) Westen\b/u, /\b(?:im|in den|nach) Norden\b/u, /\b(?:im|in den|nach) Süden\b/u],
   },
   fr: {
+    any: /(?:oriental|occidental|septentrional|méridional)/iu,
     adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
     noun: [/\b(?:dans l'|à l'|dans l’|à l’)est\b/iu, /\b(?:dans l'|à l'|dans l’|à l’)ouest\b/iu, /\b(?:dans le|au) nord\b/iu, /\b(?:dans le|au) sud\b/iu],
   },
   es: {
+    any: /(?:oriental|occidental|septentrional|meridional)/iu,
     adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
     noun: [/\b(?:en el|al) este\b/iu, /\b(?:en el|al) oeste\b/iu, /\b(?:en el|al) norte\b/iu, /\b(?:en el|al) sur\b/iu],
   },
   it: {
+    any: /(?:oriental|occidental|settentrional|meridional)/iu,
     adjective: [/^orientale$|^orientali$/u, /^occidentale$|^occidentali$/u, /^settentrional/u, /^meridional/u],
     noun: [/\b(?:nell'|nell’|a )est\b/iu, /\b(?:nell'|nell’|a )ovest\b/iu, /\b(?:nel|a) nord\b/iu, /\b(?:nel|a) sud\b/iu],
   },
@@ -258,11 +280,14 @@ function directionPleonasms(context: RuleContext, sw: Word[]): void {
   const table = DIRECTIONS[context.language];
   if (!table) return;
   const { text } = context;
+  const line = text.slice(sw[0].start, sw[sw.length - 1].end);
+  if (!table.any.test(line) || !table.noun.some((re) => re.test(line))) return;
   for (let i = 0; i < sw.length; i++) {
     const d = table.adjective.findIndex((re) => re.test(sw[i].key));
     if (d < 0) continue;
     const last = sw[Math.min(sw.length - 1, i + DIRECTION_WINDOW)];
-    const span = text.slice(sw[i].end, last.end);
+    // within the sentence: up to the next full stop
+    const span = text.slice(sw[i].end, last.end).split(/[.!?](?=\s)/u)[0];
     const m = table.noun[d].exec(span);
     if (!m) continue;
     const end = sw[i].end + m.index + m[0].length;
@@ -298,7 +323,7 @@ function echoes(context: RuleContext, sw: Word[], data: LangData, text: string, 
       if (!sameStem(a.key, b.key, participle ? 5 : 6) || (j === i + 1 && window === ECHO_WINDOW && !participle)) continue;
       // fixed doublings: "step by step", "X and X" (doublets), lists "X, Y and X"
       if (j === i + 2 && (LINKS.has(sw[i + 1].key) || AND.has(sw[i + 1].key))) break;
-      if (/[,;:()"“”«»]/u.test(text.slice(a.end, b.start))) break;
+      if (/[,;:()"“”«».!?]/u.test(text.slice(a.end, b.start))) break;
       context.report({
         messageId: 'echo',
         data: { first: text.slice(a.start, a.end), second: text.slice(b.start, b.end) },
@@ -339,7 +364,7 @@ function verbEchoes(context: RuleContext, sw: Word[], data: LangData, text: stri
     if (a.key.length < 7 || !/ed$/u.test(a.key) || !isContent(a, data, text)) continue;
     for (let j = i + 2; j < sw.length && j <= i + VERB_ECHO_WINDOW; j++) {
       if (sw[j].key !== a.key) continue;
-      if (/[,;:()"“”«»]/u.test(text.slice(a.end, sw[j].start))) break;
+      if (/[,;:()"“”«».!?]/u.test(text.slice(a.end, sw[j].start))) break;
       context.report({
         messageId: 'echo',
         data: { first: text.slice(a.start, a.end), second: text.slice(sw[j].start, sw[j].end) },
@@ -359,6 +384,7 @@ function isContent(w: Word, data: LangData, text: string): boolean {
 function gluedWords(context: RuleContext, data: LangData): void {
   const { text, language } = context;
   const candidates: Array<{ w: Word; at: number }> = [];
+  if (!GLUED_ANYWHERE.test(text)) return;
   for (const w of context.doc.words) {
     if (w.end - w.start < 6) continue;
     const m = /(?<=\p{Ll}{2})\p{Lu}(?=\p{Ll}{2})/u.exec(text.slice(w.start, w.end));

@@ -223,10 +223,12 @@ function classify(l: Line, lines: Line[], fd: FurnitureData, ld: LangData): Hit 
   if (SHORTCODE.test(body)) return { what: 'a CMS shortcode' };
   if (SEPARATOR.test(body)) return { what: 'a separator line' };
   if (/^\d{1,7}$/u.test(body)) return { what: 'a lone counter (of views, shares or comments)' };
+  // a long line (a paragraph of the article) can only carry a tag at its start or end, or an address
+  if (nw > 40) return agencyTag(l, fd) ?? (body.includes('@') && EMAIL_IN.test(body) && !SENTENCE_END.test(body) ? { what: 'a contact line' } : undefined);
   if (nw <= 30 && isCopyright(body, fd)) return { what: 'a copyright notice' };
   const link = linkLine(l, fd);
   if (link) return link;
-  if (isStamp(l, fd)) return { what: 'a date and time stamp' };
+  if (nw <= 16 && isStamp(l, fd)) return { what: 'a date and time stamp' };
   const tag = agencyTag(l, fd);
   if (tag) return tag;
   if (nw === 0) return undefined;
@@ -301,7 +303,7 @@ function linkLine(l: Line, fd: FurnitureData): Hit | undefined {
     // a web address cut short by the page ("https://www.site … end-of-slug")
     if (URL.test(tokens[0]) && tokens.length <= 3 && !/\s[\p{L}]+\s[\p{L}]+\s/u.test(rest)) return { what: 'a link, address or social-media handle' };
   }
-  if (EMAIL_IN.test(body) && !SENTENCE_END.test(body) && keys.length <= 40) return { what: 'a contact line' };
+  if (body.includes('@') && EMAIL_IN.test(body) && !SENTENCE_END.test(body) && keys.length <= 40) return { what: 'a contact line' };
   return undefined;
 }
 

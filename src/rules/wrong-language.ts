@@ -25,6 +25,8 @@
 import { functionWordLanguage } from '../text/function-word-language.js';
 import { DEFAULT_LANGUAGES, languageScoresSync } from '../text/language.js';
 import { hasLangData, langData } from '../text/lang-data.js';
+import { splitSentences } from '../text/sentences.js';
+import { lineBreakBetween } from './near-repetition.js';
 import type { RuleContext, RuleModule } from './rule.js';
 
 /** Letters (and digits) of Latin script, and ASCII digits: the word counts as Latin text. */
@@ -104,6 +106,8 @@ export const SHORT_EXTRA_LANGUAGES = ['nl', 'pt', 'tr'];
 /** Fewest words, and letters, of a segment the short-segment pass looks at. */
 const SHORT_MIN_WORDS = 4;
 const SHORT_MIN_LETTERS = 18;
+/** The two foreign function words of the cheap pass before sentence splitting stand at most this many words apart. */
+const GATE_WINDOW = 12;
 /** Quotation marks and brackets: a quoted or bracketed segment is a quotation or a title, left alone. */
 const QUOTED = /^["“”„«»‘’'(\[]|["“”„«»‘’')\]]$/u;
 
@@ -130,8 +134,51 @@ function shortSegments(context: RuleContext, configured: string[], reported: Arr
   const own = langData(language).functionWords;
   const others = candidates.filter((l) => l !== language).map((l) => ({ lang: l, words: langData(l).functionWords }));
   const ws = context.doc.words;
+  // words that another candidate lists and the document language does not: a line without two of them is skipped
+  // before it is split into sentences (the costly part)
+  const foreign = context.packs.cached(`wrong-language-short:${language}:${others.map((o) => o.lang).join(',')}`, () => {
+    const m = new Map<string, number>();
+    others.forEach((o, bit) => {
+      for (const k of o.words.keys()) if (k.length > 1 && !own.has(k)) m.set(k, (m.get(k) ?? 0) | (1 << bit));
+    });
+    return m;
+  });
+  const last = new Array<number>(others.length);
+  const spans: Array<{ start: number; end: number }> = [];
+  let first = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    if (k < ws.length && !lineBreakBetween(text, ws[k - 1].end, ws[k].start)) continue;
+    // two different words of one other language that the document language does not list, within a dozen words
+    // (a name particle, 'El-' or 'al-' before a hyphen, does not count)
+    let hit = false;
+    if (k - first >= SHORT_MIN_WORDS) {
+      last.fill(-1);
+      for (let i = first; i < k && !hit; i++) {
+        let bits = foreign.get(ws[i].key) ?? 0;
+        if (!bits || text[ws[i].end] === '-' || text[ws[i].end] === '‐') continue;
+        while (bits && !hit) {
+          const bit = 31 - Math.clz32(bits);
+          const at = last[bit];
+          if (at >= 0 && i - at <= GATE_WINDOW && ws[at].key !== ws[i].key) hit = true;
+          last[bit] = i;
+          bits &= ~(1 << bit);
+        }
+      }
+    }
+    if (hit) {
+      // the whole line (with its quotation marks), trimmed
+      let lineStart = ws[first].start;
+      while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      while (/\s/u.test(text[lineStart])) lineStart++;
+      let lineEnd = ws[k - 1].end;
+      while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+      while (lineEnd > lineStart && /\s/u.test(text[lineEnd - 1])) lineEnd--;
+      for (const sp of splitSentences(text.slice(lineStart, lineEnd), language, langData(language))) spans.push({ start: lineStart + sp.start, end: lineStart + sp.end });
+    }
+    first = k;
+  }
   let w = 0;
-  for (const sp of context.doc.sentences) {
+  for (const sp of spans) {
     if (reported.some(([a, b]) => sp.start >= a && sp.end <= b)) continue;
     while (w < ws.length && ws[w].start < sp.start) w++;
     let end = w;
