@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { Linter } from '../engine/linter.js';
 import { describeFailure } from './failure.js';
 import { escapeControl } from '../formatters/escape.js';
+import type { CorpusInfo } from '../rules/rule.js';
+import { corpusLines } from './corpus-lines.js';
 import type { LintResult } from '../types.js';
 import type { FileOutcome } from './fix-file.js';
 import { STDIN } from './files.js';
@@ -49,10 +51,10 @@ export interface LintFilesOptions {
 }
 
 /** Lint one file: its result, or the one-line reason it failed (failure.ts); never throws. */
-export async function lintFile(linter: Linter, file: string): Promise<FileOutcome> {
+export async function lintFile(linter: Linter, file: string, corpus?: CorpusInfo): Promise<FileOutcome> {
   try {
     const { text } = readTextFile(file);
-    return { result: await linter.lintText(text, { filePath: file }), changes: [], written: false };
+    return { result: await linter.lintText(text, { filePath: file, corpus }), changes: [], written: false };
   } catch (err) {
     return { changes: [], written: false, error: describeFailure(err, file) };
   }
@@ -91,20 +93,23 @@ export async function lintFiles(files: string[], linter: Linter, options: LintFi
     }
   }
   const jobs = files.flatMap((file, index) => (file === STDIN ? [] : [{ index, file }]));
+  // several files: count the lines they share first, for page-furniture (corpus-lines.ts)
+  const furniture = linter.config.rules['page-furniture'];
+  const corpus = jobs.length >= 2 && furniture && furniture.severity !== 'off' ? corpusLines(jobs.map((j) => j.file)) : undefined;
   const threads = threadCount(options.workers, jobs.length);
   const script = threads > 1 ? lintWorkerScript() : undefined;
   let next = 0;
   let pool: Pool | undefined;
   const take = () => (pool?.failed || next >= jobs.length ? undefined : jobs[next++]);
   try {
-    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings };
+    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings, corpusLines: corpus ? [...corpus.repeatedLines] : undefined };
     pool = script ? startPool({ script, init, threads: threads - 1, take, onOutcome: arrived, task: 'lint' }) : undefined;
     for (;;) {
       // let the workers' messages be handled between files
       if (pool) await new Promise((r) => setImmediate(r));
       const job = take();
       if (!job) break;
-      arrived(job.index, await lintFile(linter, job.file));
+      arrived(job.index, await lintFile(linter, job.file, corpus));
       const behind = options.pause?.();
       if (behind) await behind;
     }

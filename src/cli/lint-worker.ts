@@ -11,7 +11,8 @@ import { lintFile } from './lint-files.js';
 import { reportRenderer } from './report-render.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 
-const { config, report } = workerData as WorkerInit;
+const { config, report, corpusLines } = workerData as WorkerInit;
+const corpus = corpusLines ? { repeatedLines: new Map(corpusLines) } : undefined;
 const linter = new Linter(config);
 const render = report ? reportRenderer(report).render : undefined;
 parentPort!.postMessage({ ready: true } satisfies WorkerReply);
@@ -19,7 +20,7 @@ parentPort!.postMessage({ ready: true } satisfies WorkerReply);
 parentPort!.on('message', async ({ index, file }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const outcome = await lintFile(linter, file);
+    const outcome = await lintFile(linter, file, corpus);
     // a streamed report: send the file's text and counts, not its findings
     if (render && outcome.result) {
       outcome.rendered = render(outcome.result);

@@ -14,6 +14,8 @@ export interface WorkerInit {
   options: FixRunOptions;
   /** Lint workers of a streamed report: render each result here and send the text (report-render.ts). */
   report?: ReportSettings;
+  /** Lint workers: the corpus pass's lines (corpus-lines.ts), as [line key, files] pairs. */
+  corpusLines?: Array<[string, number]>;
 }
 
 export interface WorkerRequest {

@@ -13,7 +13,7 @@ import { prepareSourceAsync } from '../markup/source.js';
 import type { MarkupKind } from '../markup/text-map.js';
 import { loadPacks, type PackSet } from '../packs/load-pack.js';
 import { allRules } from '../rules/index.js';
-import type { RuleContext, RuleModule } from '../rules/rule.js';
+import type { CorpusInfo, RuleContext, RuleModule } from '../rules/rule.js';
 import { functionWordLanguage } from '../text/function-word-language.js';
 import { DetectorNotLoaded, languageScoresSync, loadLanguageDetector } from '../text/language.js';
 import { words, type Word } from '../text/words.js';
@@ -43,6 +43,8 @@ export interface LintOptions {
   language?: string;
   /** The text's markup; by default chosen by the file extension (src/markup/). */
   markup?: MarkupKind;
+  /** What is known of the other files linted with this one (the CLI's corpus pass). */
+  corpus?: CorpusInfo;
 }
 
 export interface FixOptions extends LintOptions {
@@ -169,6 +171,7 @@ export class Linter {
         options: ruleOptions,
         doc,
         packs: this.packs,
+        corpus: options.corpus,
         report: (r: Report) => {
           reports.push(toDiagnostic(rule.meta, severity, r, doc.lines));
         },

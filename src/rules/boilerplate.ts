@@ -22,7 +22,7 @@ import type { LoadedPack } from '../packs/load-pack.js';
 import { sectionItems, type BoilerplateItem } from '../packs/phrase-data.js';
 import type { Word } from '../text/words.js';
 import type { Severity } from '../types.js';
-import type { RuleModule } from './rule.js';
+import type { RuleContext, RuleModule } from './rule.js';
 
 interface Entry {
   kind: 'line' | 'label' | 'breadcrumb' | 'line-of';
@@ -64,37 +64,61 @@ export const boilerplate: RuleModule = {
   },
   check(context) {
     const { text } = context;
-    const compiled = context.packs.cached(`boilerplate:${context.language}`, (packs) => compile(packs, context.language));
-    const ws = context.doc.words;
-    let w = 0;
-    for (const line of text.matchAll(/[^\r\n]*(\r\n|\r|\n|$)/g)) {
-      if (line[0] === '') break;
-      const lineStart = line.index;
-      const body = line[0].slice(0, line[0].length - line[1].length);
-      const lineEnd = lineStart + body.length;
-      const start = lineStart + (body.length - body.trimStart().length);
-      const end = lineStart + body.trimEnd().length;
-      const first = w;
-      while (w < ws.length && ws[w].start < lineEnd) w++;
-      if (start >= end) continue;
-      const lineWords = ws.slice(first, w);
-      const hit = findFurniture(text, start, end, lineWords, compiled);
-      if (!hit) continue;
-      const whole = hit.end === end;
-      const found = text.slice(start, hit.end).trimEnd();
-      const fix = whole ? lineDeletion(text, lineStart, lineStart + line[0].length, line[1] !== '') : prefixDeletion(text, start, hit.end);
+    for (const hit of findListedFurniture(context)) {
+      const { start, end, lineStart, lineEnd, hasBreak, whole, entry } = hit;
+      const found = text.slice(start, end);
+      const fix = whole ? lineDeletion(text, lineStart, lineEnd, hasBreak) : prefixDeletion(text, start, end);
       context.report({
         messageId: whole ? 'line' : 'prefix',
-        data: { found, what: hit.entry.note },
-        range: [start, start + found.length],
+        data: { found, what: entry.note },
+        range: [start, end],
         suggestions: [whole ? { messageId: 'deleteLine', fix } : { messageId: 'deletePrefix', data: { found }, fix }],
-        severity: hit.entry.severity,
+        severity: entry.severity,
         actual: found,
         expected: [''],
       });
     }
   },
 };
+
+/** Furniture the packs list, found on one line of the text. */
+export interface ListedFurniture {
+  /** The furniture: the whole trimmed line, or a breadcrumb prefix. */
+  start: number;
+  end: number;
+  /** The line, with its line break. */
+  lineStart: number;
+  lineEnd: number;
+  hasBreak: boolean;
+  whole: boolean;
+  entry: Entry;
+}
+
+/** The lines (or line prefixes) that the packs' `boilerplate:` lists recognise, in text order. */
+export function findListedFurniture(context: RuleContext): ListedFurniture[] {
+  const { text } = context;
+  const compiled = context.packs.cached(`boilerplate:${context.language}`, (packs) => compile(packs, context.language));
+  const ws = context.doc.words;
+  const out: ListedFurniture[] = [];
+  let w = 0;
+  for (const line of text.matchAll(/[^\r\n]*(\r\n|\r|\n|$)/g)) {
+    if (line[0] === '') break;
+    const lineStart = line.index;
+    const body = line[0].slice(0, line[0].length - line[1].length);
+    const lineEnd = lineStart + body.length;
+    const start = lineStart + (body.length - body.trimStart().length);
+    const end = lineStart + body.trimEnd().length;
+    const first = w;
+    while (w < ws.length && ws[w].start < lineEnd) w++;
+    if (start >= end) continue;
+    const hit = findFurniture(text, start, end, ws.slice(first, w), compiled);
+    if (!hit) continue;
+    const whole = hit.end === end;
+    const found = text.slice(start, hit.end).trimEnd();
+    out.push({ start, end: start + found.length, lineStart, lineEnd: lineStart + line[0].length, hasBreak: line[1] !== '', whole, entry: hit.entry });
+  }
+  return out;
+}
 
 function compile(packs: LoadedPack[], lang: string): Compiled {
   const matcher = new PhraseMatcher<Entry>();
@@ -191,7 +215,7 @@ function wordSet(text: string, lineWords: Word[], matcher: PhraseMatcher<Entry>,
 }
 
 /** Delete a whole line with its line break (the last line: with the line break before it). */
-function lineDeletion(text: string, lineStart: number, afterBreak: number, hasBreak: boolean): { range: [number, number]; text: string } {
+export function lineDeletion(text: string, lineStart: number, afterBreak: number, hasBreak: boolean): { range: [number, number]; text: string } {
   if (hasBreak || lineStart === 0) return { range: [lineStart, afterBreak], text: '' };
   let s = lineStart - 1;
   if (text[s] === '\n' && text[s - 1] === '\r') s--;

@@ -9,7 +9,9 @@ import { entityConsistency } from './entity-consistency.js';
 import { entityVariant } from './entity-variant.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
+import { nearRepetition } from './near-repetition.js';
 import { orphanFragment } from './orphan-fragment.js';
+import { pageFurniture } from './page-furniture.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { repeatedWords } from './repeated-words.js';
 import type { RuleModule } from './rule.js';
@@ -23,8 +25,10 @@ export const allRules: RuleModule[] = [
   entityConsistency,
   nameConsistency,
   repeatedWords,
+  nearRepetition,
   calque,
   boilerplate,
+  pageFurniture,
   termInconsistency,
   oddCapitals,
   punctuationSpacing,

@@ -19,7 +19,14 @@ export interface RuleContext {
   readonly options: Record<string, unknown>;
   readonly doc: DocumentModel;
   readonly packs: PackSet;
+  /** What the CLI learnt of the other files linted with this one (several files at once). */
+  readonly corpus?: CorpusInfo;
   report(report: Report): void;
+}
+
+export interface CorpusInfo {
+  /** Short lines (keyed by corpusLineKey) that stand in several files that are not copies of one story: how many files. */
+  readonly repeatedLines: ReadonlyMap<string, number>;
 }
 
 export interface RuleModule {

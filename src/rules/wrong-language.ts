@@ -24,7 +24,10 @@
  */
 import { functionWordLanguage } from '../text/function-word-language.js';
 import { DEFAULT_LANGUAGES, languageScoresSync } from '../text/language.js';
-import type { RuleModule } from './rule.js';
+import { hasLangData, langData } from '../text/lang-data.js';
+import { splitSentences } from '../text/sentences.js';
+import { lineBreakBetween } from './near-repetition.js';
+import type { RuleContext, RuleModule } from './rule.js';
 
 /** Letters (and digits) of Latin script, and ASCII digits: the word counts as Latin text. */
 function isLatin(code: number): boolean {
@@ -53,6 +56,8 @@ export const wrongLanguage: RuleModule = {
     messages: {
       wrongLanguage:
         'This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it.',
+      wrongSegment:
+        'This sentence reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment or a leftover of the page? Translate or delete it.',
     },
     docs: { fixSafety: 'No fix: the paragraph needs translating.' },
     schema: {
@@ -73,6 +78,7 @@ export const wrongLanguage: RuleModule = {
     const candidates = [...new Set([language, ...configured])];
     if (candidates.length < 2) return;
     const ws = context.doc.words;
+    const reported: Array<[number, number]> = [];
     let w = 0;
     for (const p of context.doc.paragraphs) {
       while (w < ws.length && ws[w].start < p.start) w++;
@@ -98,6 +104,129 @@ export const wrongLanguage: RuleModule = {
         data: { found: languageName(best[0]), expected: languageName(language) },
         range: [p.start, p.end],
       });
+      reported.push([p.start, p.end]);
     }
+    if (options.short !== false) shortSegments(context, candidates, reported);
   },
 };
+
+/** Languages a news page in the supported languages is likely to carry besides them (short-segment pass). */
+export const SHORT_EXTRA_LANGUAGES = ['nl', 'pt', 'tr'];
+/** Fewest words, and letters, of a segment the short-segment pass looks at. */
+const SHORT_MIN_WORDS = 4;
+const SHORT_MIN_LETTERS = 18;
+/** The two foreign function words of the cheap pass before sentence splitting stand at most this many words apart. */
+const GATE_WINDOW = 12;
+/** Quotation marks and brackets: a quoted or bracketed segment is a quotation or a title, left alone. */
+const QUOTED = /^["“”„«»‘’'(\[]|["“”„«»‘’')\]]$/u;
+
+/**
+ * Lines and sentences too short for the paragraph check (down to four
+ * words): reported only where the evidence is strong. The words must hold at
+ * least two function words of one other language that the document
+ * language does not list (rules/language/, with Dutch, Portuguese and
+ * Turkish besides the configured candidates) and no function word that only
+ * the document language has, more than any other language has (the five
+ * supported languages are always weighed, so a French sentence is not taken
+ * for Portuguese when French is not a candidate), and franc must agree, with the document
+ * language scoring at most 1 - `shortMargin` of the winner (default 0.2).
+ * Quoted or bracketed segments (quotations, titles of works), segments in
+ * title case (names, titles) and segments of other scripts are left alone.
+ */
+function shortSegments(context: RuleContext, configured: string[], reported: Array<[number, number]>): void {
+  const { text, language, options } = context;
+  const margin = typeof options.shortMargin === 'number' ? options.shortMargin : 0.2;
+  // reportable: the configured candidates and the extra languages; weighed against those and the supported languages
+  const reportable = new Set([...configured, ...SHORT_EXTRA_LANGUAGES]);
+  const candidates = [...new Set([...reportable, ...DEFAULT_LANGUAGES])].filter((l) => l === language || hasLangData(l));
+  if (!hasLangData(language) || candidates.length < 2) return;
+  const own = langData(language).functionWords;
+  const others = candidates.filter((l) => l !== language).map((l) => ({ lang: l, words: langData(l).functionWords }));
+  const ws = context.doc.words;
+  // words that another candidate lists and the document language does not: a line without two of them is skipped
+  // before it is split into sentences (the costly part)
+  const foreign = context.packs.cached(`wrong-language-short:${language}:${others.map((o) => o.lang).join(',')}`, () => {
+    const m = new Map<string, number>();
+    others.forEach((o, bit) => {
+      for (const k of o.words.keys()) if (k.length > 1 && !own.has(k)) m.set(k, (m.get(k) ?? 0) | (1 << bit));
+    });
+    return m;
+  });
+  const last = new Array<number>(others.length);
+  const spans: Array<{ start: number; end: number }> = [];
+  let first = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    if (k < ws.length && !lineBreakBetween(text, ws[k - 1].end, ws[k].start)) continue;
+    // two different words of one other language that the document language does not list, within a dozen words
+    // (a name particle, 'El-' or 'al-' before a hyphen, does not count)
+    let hit = false;
+    if (k - first >= SHORT_MIN_WORDS) {
+      last.fill(-1);
+      for (let i = first; i < k && !hit; i++) {
+        let bits = foreign.get(ws[i].key) ?? 0;
+        if (!bits || text[ws[i].end] === '-' || text[ws[i].end] === '‐') continue;
+        while (bits && !hit) {
+          const bit = 31 - Math.clz32(bits);
+          const at = last[bit];
+          if (at >= 0 && i - at <= GATE_WINDOW && ws[at].key !== ws[i].key) hit = true;
+          last[bit] = i;
+          bits &= ~(1 << bit);
+        }
+      }
+    }
+    if (hit) {
+      // the whole line (with its quotation marks), trimmed
+      let lineStart = ws[first].start;
+      while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      while (/\s/u.test(text[lineStart])) lineStart++;
+      let lineEnd = ws[k - 1].end;
+      while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+      while (lineEnd > lineStart && /\s/u.test(text[lineEnd - 1])) lineEnd--;
+      for (const sp of splitSentences(text.slice(lineStart, lineEnd), language, langData(language))) spans.push({ start: lineStart + sp.start, end: lineStart + sp.end });
+    }
+    first = k;
+  }
+  let w = 0;
+  for (const sp of spans) {
+    if (reported.some(([a, b]) => sp.start >= a && sp.end <= b)) continue;
+    while (w < ws.length && ws[w].start < sp.start) w++;
+    let end = w;
+    while (end < ws.length && ws[end].end <= sp.end) end++;
+    const sw = ws.slice(w, end);
+    if (sw.length < SHORT_MIN_WORDS) continue;
+    let letters = 0;
+    let capitals = 0;
+    let latin = true;
+    for (const x of sw) {
+      letters += x.end - x.start;
+      if (!isLatin(text.charCodeAt(x.start))) latin = false;
+      if (/^\p{Lu}/u.test(text[x.start])) capitals++;
+    }
+    if (!latin || letters < SHORT_MIN_LETTERS || capitals * 2 > sw.length) continue;
+    const body = text.slice(sp.start, sp.end).replace(/[.!?…:;,]+$/u, '');
+    if (QUOTED.test(body)) continue;
+    // another language whose function words are here, with none that only the document language has ('a' is English and Spanish)
+    const counts = others
+      .map(({ lang, words }) => ({
+        lang,
+        n: sw.filter((x) => words.has(x.key)).length,
+        // words only this language lists ('para', 'um'; not 'de', which French, Spanish and Dutch share)
+        only: sw.filter((x) => x.key.length > 1 && words.has(x.key) && !own.has(x.key)).length,
+        ownOnly: sw.some((x) => x.key.length > 1 && own.has(x.key) && !words.has(x.key)),
+      }))
+      .sort((a, b) => b.n - a.n);
+    // the language with the most function words here must be clearly it
+    const top = counts[0];
+    if (!top || top.ownOnly || top.only < 2 || top.n * 4 < sw.length || !reportable.has(top.lang)) continue;
+    const scores = languageScoresSync(text.slice(sp.start, sp.end), candidates, 1);
+    const [best] = scores;
+    if (!best || best[0] !== top.lang) continue;
+    const ownScore = scores.find(([code]) => code === language)?.[1] ?? 0;
+    if (ownScore > 1 - margin) continue;
+    context.report({
+      messageId: 'wrongSegment',
+      data: { found: languageName(best[0]), expected: languageName(language) },
+      range: [sp.start, sp.end],
+    });
+  }
+}

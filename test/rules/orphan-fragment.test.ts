@@ -26,6 +26,13 @@ const tests: RuleTests = {
     // a short previous sentence: a dialogue, not a glued fragment
     'He nodded. Good.',
     { text: 'Die Truppen zogen sich am Montag aus der Stadt zurück. So Müller.', language: 'de' },
+    // the last paragraph of a text cut short may end anywhere
+    'The ministers met in Tripoli to discuss the security agreement signed last year. The talks',
+    // a bare ending of function words only, and a lower-case word after an abbreviation or an initial
+    'The ministers met in Tripoli to discuss the agreement signed last year. And then\n\nMore later.',
+    'The delegation flew to meet officers of the army of the U.S. too.',
+    'The shipment weighed 40 kg. approx.',
+    { text: 'Der bekannteste Fund der Kupferzeit ist ein Mann, der um 3300 v. Chr. lebte.', language: 'de' },
     { text: 'Les troupes se sont retirées de la ville lundi soir, selon le porte-parole. Merci.', language: 'fr' },
   ],
   invalid: [
@@ -51,6 +58,17 @@ const tests: RuleTests = {
     { text: 'Beide Seiten haben am Dienstag in Genf ein Abkommen unterzeichnet. Konflikt.', language: 'de', errors: [{ actual: 'Konflikt.' }] },
     { text: 'Ambas partes firmaron el martes en Ginebra un acuerdo de alto el fuego. Conflicto.', language: 'es', errors: [{ actual: 'Conflicto.' }] },
     { text: 'Le due parti hanno firmato martedì a Ginevra un accordo di cessate il fuoco. Conflitto.', language: 'it', errors: [{ actual: 'Conflitto.' }] },
+    // a tag with no full stop at the end of a paragraph that is not the last
+    {
+      text: 'The council said the unit is part of the armed forces and was approved by the parliament. Against terrorism\n\nThe statement ended there.',
+      errors: [{ actual: 'Against terrorism', message: /^'Against terrorism' is a two-word sentence/, suggestions: [''] }],
+    },
+    // lower-case words after a full stop: left over from the source's word order
+    { text: 'The president suspended parliament and sacked the government. has.', errors: [{ actual: 'has.', suggestions: [''] }] },
+    { text: 'Le président a suspendu le parlement et limogé le gouvernement. accepter.', language: 'fr', errors: [{ actual: 'accepter.' }] },
+    { text: 'Der Präsident hat das Parlament aufgelöst und die Regierung entlassen. hat.', language: 'de', errors: [{ actual: 'hat.' }] },
+    { text: 'El presidente suspendió el parlamento y destituyó al gobierno. aceptar.', language: 'es', errors: [{ actual: 'aceptar.' }] },
+    { text: 'Il presidente ha sospeso il parlamento e licenziato il governo. accettare.', language: 'it', errors: [{ actual: 'accettare.' }] },
   ],
 };
 

@@ -58,5 +58,38 @@ ruleTester(
     valid: [`${EN}\n\n${FR}`],
     invalid: [{ text: `${EN}\n\n${FR} ${FR}`, errors: [{ message: /reads as French/ }] }],
   },
-  { options: { minLength: 200 } },
+  // the paragraph check alone (the short-segment pass has its own tests)
+  { options: { minLength: 200, short: false } },
 );
+
+const EN3 = 'Officials said the talks would cover the budget, the electricity grid and the return of displaced families.';
+
+// short segments: whole lines and sentences down to four words
+ruleTester('wrong-language', {
+  valid: [
+    // a quoted foreign title, a foreign name of a newspaper, a bracketed gloss
+    `${EN}\n\nShe read "La verdad sobre el caso de la familia" on the plane.\n\n${EN2}`,
+    `${EN}\n\n"Sur la route de Damas", the film, opens on Friday.\n\n${EN2}`,
+    `${EN} The motto of the force (Pour la patrie et pour le roi) is old. ${EN3}`,
+    // a line of names and titles in another language: title case
+    `${EN}\n\nLa Casa de Papel and El Hijo del Desierto\n\n${EN2}`,
+    // a French sentence whose only function words Dutch shares too
+    { text: `${FR}\n\nJean de Gand est mort en 1399.\n\n${FR}`, language: 'fr' },
+    // too short: three words
+    `${EN}\n\nMuerte a EEUU.\n\n${EN2}`,
+  ],
+  invalid: [
+    {
+      text: `${EN}\n\nLa delegación llegó el lunes para las conversaciones.\n\n${EN2}`,
+      errors: [{ messageId: 'wrongSegment', message: 'This sentence reads as Spanish, not English like the rest of the document: an untranslated segment or a leftover of the page? Translate or delete it.', line: 3, fix: null }],
+    },
+    // a sentence inside an English paragraph
+    { text: `${EN} O ministro disse que a reunião foi um sucesso para o país. ${EN3}`, errors: [{ messageId: 'wrongSegment', message: /reads as Portuguese/ }] },
+    { text: `${EN}\n\nDe minister zei dat het overleg een succes was voor het land.\n\n${EN2}`, errors: [{ message: /reads as Dutch/ }] },
+    { text: `${EN}\n\nBakan, görüşmenin ülke için bir başarı olduğunu ve devam edeceğini söyledi.\n\n${EN2}`, errors: [{ message: /reads as Turkish/ }] },
+    { text: `${FR}\n\nThe minister said that the meeting was a success for the country.\n\n${FR}`, language: 'fr', errors: [{ message: /reads as English, not French/ }] },
+    { text: `${DE}\n\nLe ministre a dit que la réunion était un succès pour le pays.\n\n${DE}`, language: 'de', errors: [{ message: /reads as French, not German/ }] },
+    { text: `${ES}\n\nIl ministro ha detto che la riunione è stata un successo per il paese.\n\n${ES}`, language: 'es', errors: [{ message: /reads as Italian, not Spanish/ }] },
+    { text: `${IT}\n\nDer Minister sagte, das Treffen sei ein Erfolg für das Land gewesen.\n\n${IT}`, language: 'it', errors: [{ message: /reads as German, not Italian/ }] },
+  ],
+});

@@ -23,7 +23,7 @@ describe('functionWordLanguage', () => {
   const undecided: Array<[string, string, string[]?]> = [
     ['names and numbers only', 'Haftar Sarraj Bashagha Misrata Sirte Tripoli 2020 Benghazi Tobruk Jufra'],
     ['English and French half and half', 'The delegation arrived in the capital. La délégation est arrivée dans la capitale.'],
-    ['a language without a word list among the candidates', 'The delegation arrived in the capital on Monday and met the head of the council.', ['en', 'pt']],
+    ['a language without a word list among the candidates', 'The delegation arrived in the capital on Monday and met the head of the council.', ['en', 'ru']],
     ['nothing to count', ''],
   ];
   for (const [what, text, candidates] of undecided) it(`stays undecided: ${what}`, () => expect(guess(text, candidates)).toBeUndefined());
