@@ -18,7 +18,7 @@ import type { LoadedPack } from '../packs/load-pack.js';
 import { asList, sectionItems, type CalqueItem } from '../packs/phrase-data.js';
 import { atSentenceStart, matchCaseStyle } from '../text/sentence-start.js';
 import type { Report } from '../types.js';
-import type { RuleModule } from './rule.js';
+import type { RuleContext, RuleModule } from './rule.js';
 
 interface Calque {
   use: string[];
@@ -51,7 +51,17 @@ export const calque: RuleModule = {
     docs: { fixSafety: 'Suggestions only: the rewrite often needs the rest of the sentence adjusted.' },
   },
   check(context) {
-    const { matcher, regexes } = context.packs.cached(`calque:${context.language}`, (packs) => compile(packs, context.language));
+    reportPatterns(context, 'calques', 'calque');
+  },
+};
+
+/**
+ * Find the phrases and regular expressions of one pack section ('calques',
+ * or 'grammar' for the grammar rule) in the text and report each hit with
+ * `messageId` (data: found, note, advice) and its rewrites as suggestions.
+ */
+export function reportPatterns(context: RuleContext, section: 'calques' | 'grammar', messageId: string): void {
+    const { matcher, regexes } = context.packs.cached(`${section}:${context.language}`, (packs) => compile(packs, context.language, section));
     const { text } = context;
     const hits: Array<{ start: number; end: number; calque: Calque; slots: string[] }> = [];
     if (matcher.size > 0) {
@@ -78,7 +88,7 @@ export const calque: RuleModule = {
       const uses = h.calque.use.map((u) => matchCaseStyle(found, fillSlots(u, h.slots)));
       const data = { found, note: h.calque.note, advice: advice(uses, h.calque.hint) };
       context.report({
-        messageId: 'calque',
+        messageId,
         data,
         range: [h.start, h.end],
         suggestions: uses.map((use): NonNullable<Report['suggestions']>[number] =>
@@ -90,13 +100,12 @@ export const calque: RuleModule = {
         expected: uses,
       });
     }
-  },
-};
+}
 
-function compile(packs: LoadedPack[], lang: string): Compiled {
+function compile(packs: LoadedPack[], lang: string, section: 'calques' | 'grammar'): Compiled {
   const matcher = new PhraseMatcher<Calque>();
   const regexes: Compiled['regexes'] = [];
-  for (const { item } of sectionItems<CalqueItem>(packs, lang, 'calques')) {
+  for (const { item } of sectionItems<CalqueItem>(packs, lang, section)) {
     const c: Calque = { use: asList(item.use), hint: item.hint, note: item.note.replace(/\.$/, ''), start: item.start ?? false };
     if (item.phrase !== undefined) matcher.add(item.phrase, c, { matchCase: item['match-case'] });
     if (item.regex !== undefined) {

@@ -7,11 +7,13 @@ import { calque } from './calque.js';
 import { entityAlias } from './entity-alias.js';
 import { entityConsistency } from './entity-consistency.js';
 import { entityVariant } from './entity-variant.js';
+import { grammar } from './grammar.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
 import { orphanFragment } from './orphan-fragment.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { repeatedWords } from './repeated-words.js';
+import { spelling } from './spelling.js';
 import type { RuleModule } from './rule.js';
 import { strayScript } from './stray-script.js';
 import { termInconsistency } from './term-inconsistency.js';
@@ -24,6 +26,7 @@ export const allRules: RuleModule[] = [
   nameConsistency,
   repeatedWords,
   calque,
+  grammar,
   boilerplate,
   termInconsistency,
   oddCapitals,
@@ -31,6 +34,7 @@ export const allRules: RuleModule[] = [
   orphanFragment,
   strayScript,
   wrongLanguage,
+  spelling,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.meta.id, r]));
