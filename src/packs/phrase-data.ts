@@ -20,6 +20,8 @@ export interface CalqueItem {
   note: string;
   start?: boolean;
   'match-case'?: boolean;
+  /** A regular expression for the text just before the match that makes it no calque. */
+  'not-after'?: string;
 }
 
 export interface BoilerplateItem {
@@ -106,6 +108,7 @@ export function checkPhraseData(source: YamlSource): void {
         regex([section, i, 'regex'], c.regex);
         slots = captureGroups(c.regex);
       }
+      if (c['not-after'] !== undefined) regex([section, i, 'not-after'], c['not-after']);
       asList(c.use).forEach((u, k) => {
         for (const m of u.matchAll(/\{(\d)\}/g)) {
           if (Number(m[1]) < 1 || Number(m[1]) > slots) {

@@ -25,6 +25,16 @@ interface Calque {
   hint?: string;
   note: string;
   start: boolean;
+  /** The text just before a match that makes it no calque (`not-after`). */
+  notAfter?: RegExp;
+}
+
+/** How much text before a match `not-after` sees. */
+const NOT_AFTER_WINDOW = 40;
+
+function allowedHere(text: string, start: number, c: Calque): boolean {
+  if (c.start && !atSentenceStart(text, start)) return false;
+  return !c.notAfter || !c.notAfter.test(text.slice(Math.max(0, start - NOT_AFTER_WINDOW), start));
 }
 
 interface Compiled {
@@ -65,7 +75,7 @@ export function reportPatterns(context: RuleContext, section: 'calques' | 'gramm
     const { text } = context;
     const hits: Array<{ start: number; end: number; calque: Calque; slots: string[] }> = [];
     if (matcher.size > 0) {
-      for (const m of matcher.match(text, context.doc.words, (m) => !m.value.start || atSentenceStart(text, m.coreStart))) {
+      for (const m of matcher.match(text, context.doc.words, (m) => allowedHere(text, m.coreStart, m.value))) {
         hits.push({ start: m.coreStart, end: m.coreEnd, calque: m.value, slots: m.slots });
       }
     }
@@ -76,7 +86,7 @@ export function reportPatterns(context: RuleContext, section: 'calques' | 'gramm
           for (const m of line[0].matchAll(re)) {
             if (m[0] === '') continue;
             const start = line.index + m.index;
-            if (c.start && !atSentenceStart(text, start)) continue;
+            if (!allowedHere(text, start, c)) continue;
             if (hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
             hits.push({ start, end: start + m[0].length, calque: c, slots: m.slice(1).map((s) => s ?? '') });
           }
@@ -107,6 +117,8 @@ function compile(packs: LoadedPack[], lang: string, section: 'calques' | 'gramma
   const regexes: Compiled['regexes'] = [];
   for (const { item } of sectionItems<CalqueItem>(packs, lang, section)) {
     const c: Calque = { use: asList(item.use), hint: item.hint, note: item.note.replace(/\.$/, ''), start: item.start ?? false };
+    // checked like `regex` when the pack loaded; anchored at the end of the text before the match
+    if (item['not-after'] !== undefined) c.notAfter = new RegExp(`(?:${item['not-after']})\\s*$`, 'iu');
     if (item.phrase !== undefined) matcher.add(item.phrase, c, { matchCase: item['match-case'] });
     if (item.regex !== undefined) {
       const flags = item['match-case'] ? 'gu' : 'giu';
