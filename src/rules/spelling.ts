@@ -223,12 +223,13 @@ function manyUnknown(text: string, ws: readonly Word[], s: { start: number; end:
 export function closeSuggestions(word: string, suggestions: readonly string[], lang = 'en'): string[] {
   const out: string[] = [];
   const bare = stripDiacritics(word);
+  // the 1990 French spellings drop the circumflex on i and u ('maitrise'): a valid word, whatever else is suggested
+  if (lang === 'fr' && suggestions.some((s) => s.replace(/î/g, 'i').replace(/û/g, 'u') === word)) return [];
   const max = [...word].length >= 8 ? 2 : 1;
   for (const s of suggestions) {
     if (/[\s-]/.test(s) || s.toLowerCase() === word.toLowerCase()) continue;
-    // English keeps the accents of loanwords ('communiqué'); French accepts the 1990 spellings without î and û ('maitrise')
+    // English keeps the accents of loanwords ('communiqué')
     if (lang === 'en' && bare !== word && stripDiacritics(s) === bare) continue;
-    if (lang === 'fr' && s.replace(/î/g, 'i').replace(/û/g, 'u') === word) continue;
     if ((s[0] === s[0].toLowerCase()) !== (word[0] === word[0].toLowerCase())) continue;
     const sameStart = s[0].toLowerCase() === word[0].toLowerCase() || (s[0] === word[1] && s[1] === word[0]);
     if (!sameStart) continue;
