@@ -22,6 +22,10 @@ export interface CalqueItem {
   'match-case'?: boolean;
   /** A regular expression for the text just before the match that makes it no calque. */
   'not-after'?: string;
+  /** A regular expression for the text just after the match that makes it no calque. */
+  'not-before'?: string;
+  /** For a regex: words one of which a line must contain for the regex to run on it. */
+  words?: string[];
 }
 
 export interface BoilerplateItem {
@@ -109,6 +113,7 @@ export function checkPhraseData(source: YamlSource): void {
         slots = captureGroups(c.regex);
       }
       if (c['not-after'] !== undefined) regex([section, i, 'not-after'], c['not-after']);
+      if (c['not-before'] !== undefined) regex([section, i, 'not-before'], c['not-before']);
       asList(c.use).forEach((u, k) => {
         for (const m of u.matchAll(/\{(\d)\}/g)) {
           if (Number(m[1]) < 1 || Number(m[1]) > slots) {

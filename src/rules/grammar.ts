@@ -50,6 +50,8 @@ export const grammar: RuleModule = {
 /** Quantifiers that take a plural count noun, by the folded keys of their words. */
 const QUANTIFIERS: string[][] = [['several'], ['many'], ['numerous'], ['multiple'], ['various'], ['a', 'number', 'of'], ['a', 'few']];
 
+const FIRST_KEYS = new Set(QUANTIFIERS.map((q) => q[0]));
+
 /** Words after a quantifier that are not singular count nouns (numbers, invariant plurals, determiners). */
 const NOT_SINGULAR = new Set(
   (
@@ -67,6 +69,9 @@ function quantifiedSingular(context: RuleContext): void {
   const { text, doc } = context;
   const ws = doc.words;
   for (let i = 0; i < ws.length; i++) {
+    const first = ws[i].key;
+    if (!FIRST_KEYS.has(first)) continue; // the common case
+    if (first === 'a' && ws[i + 1]?.key !== 'number' && ws[i + 1]?.key !== 'few') continue;
     const q = QUANTIFIERS.find((k) => k.every((key, n) => ws[i + n]?.key === key));
     if (!q) continue;
     // a sentence-initial 'Many' or 'Several' is often a pronoun with a verb ('Many fear that ...')
