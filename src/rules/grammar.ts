@@ -50,8 +50,6 @@ export const grammar: RuleModule = {
 /** Quantifiers that take a plural count noun, by the folded keys of their words. */
 const QUANTIFIERS: string[][] = [['several'], ['many'], ['numerous'], ['multiple'], ['various'], ['a', 'number', 'of'], ['a', 'few']];
 
-const FIRST_KEYS = new Set(QUANTIFIERS.map((q) => q[0]));
-
 /** Words after a quantifier that are not singular count nouns (numbers, invariant plurals, determiners). */
 const NOT_SINGULAR = new Set(
   (
@@ -65,14 +63,17 @@ const NOT_SINGULAR = new Set(
 /** Function words and punctuation that can follow a noun phrase's last word. */
 const AFTER_NOUN = new Set('in of and or on at for with from which who were have had are was is by as but during after before across near since'.split(' '));
 
+/** Where a quantifier may start: found by one scan of the text, so the words between cost nothing. */
+const QUANTIFIER_RE = /(?<![\p{L}\p{N}])(?:several|many|numerous|multiple|various|a number of|a few)(?![\p{L}\p{N}])/giu;
+
 function quantifiedSingular(context: RuleContext): void {
   const { text, doc } = context;
-  const ws = doc.words;
-  for (let i = 0; i < ws.length; i++) {
-    const first = ws[i].key;
-    if (!FIRST_KEYS.has(first)) continue; // the common case
-    if (first === 'a' && ws[i + 1]?.key !== 'number' && ws[i + 1]?.key !== 'few') continue;
-    const q = QUANTIFIERS.find((k) => k.every((key, n) => ws[i + n]?.key === key));
+  let ws: readonly Word[] | undefined;
+  for (const hit of text.matchAll(QUANTIFIER_RE)) {
+    ws ??= doc.words;
+    const i = wordAt(ws, hit.index);
+    if (i < 0) continue;
+    const q = QUANTIFIERS.find((k) => k.every((key, n) => ws![i + n]?.key === key));
     if (!q) continue;
     // a sentence-initial 'Many' or 'Several' is often a pronoun with a verb ('Many fear that ...')
     if (q.length === 1 && atSentenceStart(text, ws[i].start)) continue;
@@ -103,8 +104,20 @@ function quantifiedSingular(context: RuleContext): void {
       actual: found,
       expected: [use],
     });
-    i = nIndex;
   }
+}
+
+/** The index of the word starting at `offset`, or -1. */
+function wordAt(ws: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < offset) lo = mid + 1;
+    else if (ws[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Are words a and b separated by one plain space (no punctuation, no line break)? */
