@@ -49,7 +49,7 @@ ruleTester(
       { text: 'They refused to signing the deal.', errors: [{ actual: 'refused to signing' }] },
       { text: 'He said that the Egypt is intensifying its efforts.', errors: [{ actual: 'the Egypt', suggestions: ['Egypt'] }] },
       { text: 'Earlier during meeting with the envoy, he spoke.', errors: [{ actual: 'during meeting', suggestions: ['during a meeting'] }] },
-      { text: 'He met with number of media figures.', errors: [{ actual: 'with number of', suggestions: ['with a number of'] }] },
+      { text: 'He met with number of media figures.', errors: [{ actual: 'with number of', suggestions: ['with a number of', 'with the number of'] }] },
       { text: 'UK Prime Boris Johnson spoke.', errors: [{ actual: 'Prime', suggestions: ['Prime Minister'] }] },
       { text: 'Sie nannten eine ein Präsidentschaftsrat.', language: 'de', errors: [{ actual: 'eine ein' }] },
       { text: 'Mit mehreren weitere EU-Staaten wurde verhandelt.', language: 'de', errors: [{ actual: 'mehreren weitere' }] },
