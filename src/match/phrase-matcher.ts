@@ -182,6 +182,12 @@ export function parsePhrase(phrase: string): ParsedPhrase {
     throw new PhraseSyntaxError(`phrase '${phrase}' has no required word`);
   }
   if (coreFrom === coreTo && coreFrom >= 0) throw new PhraseSyntaxError(`empty [ ] in phrase '${phrase}'`);
+  // the number of word sequences the phrase stands for, checked here so that a pack that loads also compiles
+  let sequences = 1;
+  for (const t of tokens) sequences *= (t.choices === 'any' ? 1 : t.choices.length) + (t.optional ? 1 : 0);
+  if (sequences > MAX_EXPANSIONS) {
+    throw new PhraseSyntaxError(`phrase '${phrase}' expands to more than ${MAX_EXPANSIONS} word sequences (${sequences}): split it`);
+  }
   return {
     tokens,
     coreFrom: coreFrom < 0 ? 0 : coreFrom,

@@ -20,6 +20,12 @@ export interface CalqueItem {
   note: string;
   start?: boolean;
   'match-case'?: boolean;
+  /** A regular expression for the text just before the match that makes it no calque. */
+  'not-after'?: string;
+  /** A regular expression for the text just after the match that makes it no calque. */
+  'not-before'?: string;
+  /** For a regex: words one of which a line must contain for the regex to run on it. */
+  words?: string[];
 }
 
 export interface BoilerplateItem {
@@ -63,7 +69,7 @@ export function packsFor(packs: readonly LoadedPack[], lang: string): LoadedPack
 }
 
 /** The items of one array section, from the packs that apply to `lang`. */
-export function sectionItems<T>(packs: readonly LoadedPack[], lang: string, section: 'calques' | 'boilerplate' | 'terms'): Sourced<T>[] {
+export function sectionItems<T>(packs: readonly LoadedPack[], lang: string, section: 'calques' | 'grammar' | 'boilerplate' | 'terms'): Sourced<T>[] {
   const out: Sourced<T>[] = [];
   for (const pack of packsFor(packs, lang)) {
     const list = pack.data[section];
@@ -99,21 +105,25 @@ export function checkPhraseData(source: YamlSource): void {
     const problem = regexProblem(String(text));
     if (problem) throw source.error(path, problem);
   };
-  ((data.calques as CalqueItem[] | undefined) ?? []).forEach((c, i) => {
-    let slots = c.phrase !== undefined ? phrase(['calques', i, 'phrase'], c.phrase) : 0;
-    if (c.regex !== undefined) {
-      regex(['calques', i, 'regex'], c.regex);
-      slots = captureGroups(c.regex);
-    }
-    asList(c.use).forEach((u, k) => {
-      for (const m of u.matchAll(/\{(\d)\}/g)) {
-        if (Number(m[1]) < 1 || Number(m[1]) > slots) {
-          const path = Array.isArray(c.use) ? ['calques', i, 'use', k] : ['calques', i, 'use'];
-          throw source.error(path, `'${m[0]}' in '${u}' names no slot of the phrase (it has ${slots})`);
-        }
+  for (const section of ['calques', 'grammar'] as const) {
+    ((data[section] as CalqueItem[] | undefined) ?? []).forEach((c, i) => {
+      let slots = c.phrase !== undefined ? phrase([section, i, 'phrase'], c.phrase) : 0;
+      if (c.regex !== undefined) {
+        regex([section, i, 'regex'], c.regex);
+        slots = captureGroups(c.regex);
       }
+      if (c['not-after'] !== undefined) regex([section, i, 'not-after'], c['not-after']);
+      if (c['not-before'] !== undefined) regex([section, i, 'not-before'], c['not-before']);
+      asList(c.use).forEach((u, k) => {
+        for (const m of u.matchAll(/\{(\d)\}/g)) {
+          if (Number(m[1]) < 1 || Number(m[1]) > slots) {
+            const path = Array.isArray(c.use) ? [section, i, 'use', k] : [section, i, 'use'];
+            throw source.error(path, `'${m[0]}' in '${u}' names no slot of the phrase (it has ${slots})`);
+          }
+        }
+      });
     });
-  });
+  }
   ((data.boilerplate as BoilerplateItem[] | undefined) ?? []).forEach((b, i) => {
     for (const key of ['line', 'label', 'breadcrumb'] as const) if (b[key] !== undefined) phrase(['boilerplate', i, key], b[key]);
     (b['line-of'] ?? []).forEach((w, k) => phrase(['boilerplate', i, 'line-of', k], w));

@@ -7,6 +7,7 @@ import { calque } from './calque.js';
 import { entityAlias } from './entity-alias.js';
 import { entityConsistency } from './entity-consistency.js';
 import { entityVariant } from './entity-variant.js';
+import { grammar } from './grammar.js';
 import { nameConsistency } from './name-consistency.js';
 import { oddCapitals } from './odd-capitals.js';
 import { nearRepetition } from './near-repetition.js';
@@ -14,6 +15,7 @@ import { orphanFragment } from './orphan-fragment.js';
 import { pageFurniture } from './page-furniture.js';
 import { punctuationSpacing } from './punctuation-spacing.js';
 import { repeatedWords } from './repeated-words.js';
+import { spelling } from './spelling.js';
 import type { RuleModule } from './rule.js';
 import { strayScript } from './stray-script.js';
 import { termInconsistency } from './term-inconsistency.js';
@@ -27,6 +29,7 @@ export const allRules: RuleModule[] = [
   repeatedWords,
   nearRepetition,
   calque,
+  grammar,
   boilerplate,
   pageFurniture,
   termInconsistency,
@@ -35,6 +38,7 @@ export const allRules: RuleModule[] = [
   orphanFragment,
   strayScript,
   wrongLanguage,
+  spelling,
 ];
 
 export const rulesById = new Map(allRules.map((r) => [r.meta.id, r]));
