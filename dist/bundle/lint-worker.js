@@ -2,29 +2,30 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-JWBSIR3S.js";
-import "./chunk-ASKIRIQK.js";
-import "./chunk-RRWCIPAK.js";
+} from "./chunk-7NHR3MDM.js";
+import "./chunk-ME3DKG3Z.js";
+import "./chunk-VIW75YUF.js";
 import {
   Linter
-} from "./chunk-SGIWFWKX.js";
-import "./chunk-LNJTRECT.js";
+} from "./chunk-K5H5KNET.js";
+import "./chunk-F7YDOYOX.js";
+import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
-import "./chunk-VNBL5TAW.js";
 import "./chunk-XHA63K7B.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";
 
 // src/cli/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { config, report } = workerData;
+var { config, report, corpusLines } = workerData;
+var corpus = corpusLines ? { repeatedLines: new Map(corpusLines) } : void 0;
 var linter = new Linter(config);
 var render = report ? reportRenderer(report).render : void 0;
 parentPort.postMessage({ ready: true });
 parentPort.on("message", async ({ index, file }) => {
   let reply;
   try {
-    const outcome = await lintFile(linter, file);
+    const outcome = await lintFile(linter, file, corpus);
     if (render && outcome.result) {
       outcome.rendered = render(outcome.result);
       outcome.result = void 0;

@@ -4,7 +4,7 @@ import {
   fixFile,
   fixTextFor,
   unifiedDiff
-} from "./chunk-2SIZZP43.js";
+} from "./chunk-UANLQ4ES.js";
 import {
   applyBaseline,
   createBaseline,
@@ -20,21 +20,21 @@ import {
   streamingFormatters,
   threadCount,
   workerScript
-} from "./chunk-JWBSIR3S.js";
+} from "./chunk-7NHR3MDM.js";
 import {
   describeFailure
-} from "./chunk-ASKIRIQK.js";
+} from "./chunk-ME3DKG3Z.js";
 import {
   CONFIG_NAMES,
   DEFAULT_EXTENSIONS,
   buildIgnore,
   loadConfig
-} from "./chunk-LUNGBGQG.js";
+} from "./chunk-5D734X2L.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-RRWCIPAK.js";
+} from "./chunk-VIW75YUF.js";
 import {
   Linter,
   allRules,
@@ -42,7 +42,7 @@ import {
   decodeText,
   markupOf,
   rulesById
-} from "./chunk-SGIWFWKX.js";
+} from "./chunk-K5H5KNET.js";
 import {
   AtomicFile,
   builtinPackNames,
@@ -50,9 +50,9 @@ import {
   maxTextBytes,
   removePendingTemps,
   writeFileVerified
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
+import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
-import "./chunk-VNBL5TAW.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";
@@ -3973,11 +3973,11 @@ function buildProgram(io, done) {
     done(0);
   });
   program2.command("discover").description("group the name spellings of a corpus that look like one name; --write drafts a rule pack").argument("<paths...>", "files, directories, globs, or '-' for standard input").option("--min-count <n>", "leave out spellings seen fewer than n times (default 1)").option("--write <pack.yaml>", "write a rule pack draft of the new names").option("--force", "let --write replace an existing file").action(async (paths, flags) => {
-    const { discoverCommand } = await import("./discover-KDLNM527.js");
+    const { discoverCommand } = await import("./discover-6Q4CTPFY.js");
     done(await discoverCommand(paths, { ...program2.opts(), ...flags }, io));
   });
   program2.command("import-glossary").description("turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged").argument("<glossary>", "a .csv/.tsv (id, lang, term, status columns) or .tbx file").option("--write <pack.yaml>", "write the pack to this file (default: print it)").option("--force", "let --write replace an existing file").option("--pack <name>", "pack name (default: the glossary file name)").option("--type <type>", "entity type of the concepts: person, place, organisation or other (default other)").action(async (file, flags) => {
-    const { importGlossaryCommand } = await import("./command-KSB4F7L3.js");
+    const { importGlossaryCommand } = await import("./command-LV4EJO2D.js");
     done(await importGlossaryCommand(file, flags, io));
   });
   return program2;

@@ -1,14 +1,14 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-2SIZZP43.js";
-import "./chunk-ASKIRIQK.js";
+} from "./chunk-UANLQ4ES.js";
+import "./chunk-ME3DKG3Z.js";
 import {
   Linter
-} from "./chunk-SGIWFWKX.js";
-import "./chunk-LNJTRECT.js";
+} from "./chunk-K5H5KNET.js";
+import "./chunk-F7YDOYOX.js";
+import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
-import "./chunk-VNBL5TAW.js";
 import "./chunk-XHA63K7B.js";
 import "./chunk-DYSLDDQ6.js";
 import "./chunk-7ZWMQEER.js";

@@ -38,12 +38,14 @@ function safeRegex(source: string): boolean {
 }
 
 /** Why `source` is unsafe or invalid, or undefined when it is fine. */
-export function regexProblem(source: string): string | undefined {
+export function regexProblem(source: string, trusted = false): string | undefined {
   try {
     new RegExp(source, 'iu');
   } catch (err) {
     return `invalid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, '')}`;
   }
+  // a built-in pack's pattern runs on JavaScript's engine; only nested quantifiers are refused there
+  if (trusted) return safeRegex(source) ? undefined : `regular expression '${source}' nests quantifiers (like (a+)+) and may backtrack catastrophically`;
   const structural = scan(source);
   if (structural) return structural;
   try {
@@ -82,7 +84,8 @@ const JS_SPACE = '\\t\\n\\x{0b}\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{202
  * file). Throws an Error saying why when the pattern uses what the engine
  * cannot run.
  */
-export function compileUserPattern(source: string, options: UserPatternOptions): UserPattern {
+export function compileUserPattern(source: string, options: UserPatternOptions, trusted = false): UserPattern {
+  if (trusted) return nativePattern(source, options);
   const { body, lookahead } = splitLookahead(source);
   let translated: string;
   try {
@@ -316,4 +319,24 @@ function repeats(source: string, i: number): boolean {
   if (!m) return false;
   if (m[2] === undefined) return Number(m[1]) > 1;
   return m[3] === '' || Number(m[3]) > 1;
+}
+
+/**
+ * A built-in pack's pattern on JavaScript's engine (lookarounds allowed; the
+ * pack is shipped and tested with the code, and nested quantifiers are still
+ * refused when it loads), behind the same interface as a user's pattern.
+ */
+function nativePattern(source: string, options: UserPatternOptions): UserPattern {
+  const flags = options.ignoreCase ? 'giu' : 'gu';
+  const body =
+    options.bounds === 'word' ? `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])` : options.bounds === 'whole' ? `^(?:${source})$` : source;
+  const re = new RegExp(body, flags);
+  return {
+    source,
+    test: (s) => {
+      re.lastIndex = 0;
+      return re.test(s);
+    },
+    [Symbol.matchAll]: (s) => s.matchAll(new RegExp(re)),
+  };
 }

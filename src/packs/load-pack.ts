@@ -51,7 +51,7 @@ export function resolvePack(ref: string, baseDir: string): { file: string; built
 export function loadPackFile(file: string, builtin = false): LoadedPack {
   if (!existsSync(file)) throw new TranslintError('pack file not found', { file });
   // packs that passed the checks before come from the cache (pack-cache.ts), keyed by the file's bytes
-  return toPack(loadCheckedYaml(file, 'pack', checkPackSource), builtin);
+  return toPack(loadCheckedYaml(file, builtin ? 'pack-builtin' : 'pack', (src) => checkPackSource(src, builtin)), builtin);
 }
 
 /** A pack from YAML text (`file` names it in messages). */
@@ -60,16 +60,16 @@ export function loadPackText(text: string, file: string): LoadedPack {
 }
 
 function checkPack(source: YamlSource, builtin: boolean): LoadedPack {
-  checkPackSource(source);
+  checkPackSource(source, builtin);
   return toPack(source, builtin);
 }
 
-function checkPackSource(source: YamlSource): void {
+function checkPackSource(source: YamlSource, builtin: boolean): void {
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     throw new TranslintError('a pack must be a YAML mapping with a `pack` key', { file: source.file, line: 1, column: 1 });
   }
   validateAgainst('pack', source, 'pack');
-  checkPhraseData(source);
+  checkPhraseData(source, builtin);
 }
 
 function toPack(source: YamlSource, builtin: boolean): LoadedPack {

@@ -91,7 +91,13 @@ export function asList(use: string | string[] | undefined): string[] {
 }
 
 /** Check the phrase sections of a schema-valid pack; throws a TranslintError at the first bad entry. */
-export function checkPhraseData(source: YamlSource): void {
+/**
+ * Check the phrase sections of a pack. `trusted` (the built-in packs, which
+ * ship with the code and are tested with it) allows the full JavaScript
+ * pattern language, lookarounds included; a user's pack patterns must run on
+ * the linear-time engine (match/safe-regex.ts).
+ */
+export function checkPhraseData(source: YamlSource, trusted = false): void {
   const data = source.data as Record<string, unknown>;
   const phrase = (path: Path, text: unknown): number => {
     try {
@@ -102,7 +108,7 @@ export function checkPhraseData(source: YamlSource): void {
     }
   };
   const regex = (path: Path, text: unknown) => {
-    const problem = regexProblem(String(text));
+    const problem = regexProblem(String(text), trusted);
     if (problem) throw source.error(path, problem);
   };
   for (const section of ['calques', 'grammar'] as const) {

@@ -124,14 +124,14 @@ function compile(packs: LoadedPack[], lang: string): Compiled {
   const matcher = new PhraseMatcher<Entry>();
   const wordSets = new PhraseMatcher<Entry>();
   const regexes: Compiled['regexes'] = [];
-  sectionItems<BoilerplateItem>(packs, lang, 'boilerplate').forEach(({ item }, id) => {
+  sectionItems<BoilerplateItem>(packs, lang, 'boilerplate').forEach(({ item, pack }, id) => {
     const base = { note: item.note ?? 'page furniture', maxWords: item['max-words'] ?? 6, min: item.min ?? 2, severity: item.severity, id };
     if (item.line !== undefined) matcher.add(item.line, { ...base, kind: 'line' });
     if (item.label !== undefined) matcher.add(item.label, { ...base, kind: 'label' });
     if (item.breadcrumb !== undefined) matcher.add(item.breadcrumb, { ...base, kind: 'breadcrumb', note: item.note ?? 'a breadcrumb trail' });
     for (const word of item['line-of'] ?? []) wordSets.add(word, { ...base, kind: 'line-of' });
     // checked for catastrophic backtracking when the pack loaded (phrase-data.ts)
-    if (item.regex !== undefined) regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: true, bounds: 'whole' }), entry: { ...base, kind: 'line' } });
+    if (item.regex !== undefined) regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: true, bounds: 'whole' }, pack.builtin), entry: { ...base, kind: 'line' } });
   });
   return { matcher, wordSets, regexes };
 }

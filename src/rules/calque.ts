@@ -139,7 +139,7 @@ export function reportPatterns(context: RuleContext, section: 'calques' | 'gramm
 function compile(packs: LoadedPack[], lang: string, section: 'calques' | 'grammar'): Compiled {
   const matcher = new PhraseMatcher<Calque>();
   const regexes: Compiled['regexes'] = [];
-  for (const { item } of sectionItems<CalqueItem>(packs, lang, section)) {
+  for (const { item, pack } of sectionItems<CalqueItem>(packs, lang, section)) {
     const c: Calque = { use: asList(item.use), hint: item.hint, note: item.note.replace(/\.$/, ''), start: item.start ?? false };
     // checked like `regex` when the pack loaded; anchored at the end of the text before the match
     if (item['not-after'] !== undefined) c.notAfter = new RegExp(`(?:${item['not-after']})\\s*$`, 'iu');
@@ -149,7 +149,7 @@ function compile(packs: LoadedPack[], lang: string, section: 'calques' | 'gramma
       const flags = item['match-case'] ? 'gu' : 'giu';
       // run by the linear-time engine (match/safe-regex.ts): a pack's pattern can never hang a run
       const words = item.words?.length ? new Set(item.words.map((w) => fold(w))) : undefined;
-      regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: flags.includes('i'), bounds: 'word' }), calque: c, words });
+      regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: flags.includes('i'), bounds: 'word' }, pack.builtin), calque: c, words });
     }
   }
   const byWord = new Map<string, number[]>();

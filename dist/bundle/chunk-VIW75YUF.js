@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -257,46 +257,6 @@ import { existsSync, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename2, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// src/text/articles.ts
-var HYPHEN_ARTICLES = /* @__PURE__ */ new Set([
-  "al",
-  "el",
-  "il",
-  "ul",
-  "ad",
-  "ed",
-  "adh",
-  "ar",
-  "er",
-  "as",
-  "es",
-  "ash",
-  "esh",
-  "at",
-  "et",
-  "ath",
-  "az",
-  "ez",
-  "an",
-  "en",
-  "ad",
-  "dh",
-  "l"
-]);
-var SPACE_ARTICLES = /* @__PURE__ */ new Set(["al", "el"]);
-var GLUED_ARTICLES = ["al", "el"];
-function isArticleAt(text, ws, i) {
-  const w = ws[i];
-  const next = ws[i + 1];
-  if (!next || w.key.length > 3) return false;
-  const gap = next.start - w.end;
-  if (gap !== 1) return false;
-  const sep = text.charCodeAt(w.end);
-  if (sep === 45 || sep === 8208 || sep === 8209) return HYPHEN_ARTICLES.has(w.key);
-  if (sep === 32) return SPACE_ARTICLES.has(w.key);
-  return false;
-}
-
 // src/text/fold.ts
 var SPECIAL = {
   \u0131: "i",
@@ -357,6 +317,398 @@ function fold(text) {
 }
 function stripDiacritics(text) {
   return text.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[ıł]/g, (c) => c === "\u0131" ? "i" : "l").replace(/[’‘ʿʾʼʻ`´]/g, "'");
+}
+
+// src/match/loose-names.ts
+var CONNECTORS = new Set(
+  [
+    "of",
+    "the",
+    "for",
+    "and",
+    "in",
+    "on",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "pour",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "von",
+    "fur",
+    "und",
+    "zur",
+    "zum",
+    "im",
+    "del",
+    "el",
+    "los",
+    "las",
+    "para",
+    "por",
+    "y",
+    "di",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "dello",
+    "per",
+    "e",
+    "il",
+    "lo",
+    "i",
+    "gli",
+    "nella",
+    "nel"
+  ].map((w) => stripDiacritics(w))
+);
+var GENERIC = [
+  "forces",
+  "force",
+  "army",
+  "government",
+  "council",
+  "party",
+  "movement",
+  "front",
+  "organization",
+  "organisation",
+  "committee",
+  "commission",
+  "authority",
+  "body",
+  "units",
+  "unit",
+  "brigades",
+  "brigade",
+  "group",
+  "assembly",
+  "parliament",
+  "house",
+  "union",
+  "alliance",
+  "coalition",
+  "agency",
+  "ministry",
+  "court",
+  "corporation",
+  "company",
+  "mission",
+  "association",
+  "current",
+  "bloc",
+  "league",
+  "militia",
+  "militias",
+  "forum",
+  "office",
+  "service",
+  "armee",
+  "gouvernement",
+  "conseil",
+  "parti",
+  "mouvement",
+  "comite",
+  "autorite",
+  "unites",
+  "groupe",
+  "assemblee",
+  "parlement",
+  "chambre",
+  "agence",
+  "ministere",
+  "courant",
+  "milice",
+  "krafte",
+  "streitkrafte",
+  "regierung",
+  "rat",
+  "partei",
+  "bewegung",
+  "komitee",
+  "kommission",
+  "behorde",
+  "einheiten",
+  "brigaden",
+  "gruppe",
+  "versammlung",
+  "parlament",
+  "allianz",
+  "koalition",
+  "agentur",
+  "ministerium",
+  "verband",
+  "miliz",
+  "fuerzas",
+  "ejercito",
+  "gobierno",
+  "consejo",
+  "partido",
+  "movimiento",
+  "frente",
+  "organizacion",
+  "comision",
+  "autoridad",
+  "unidades",
+  "brigadas",
+  "grupo",
+  "asamblea",
+  "parlamento",
+  "camara",
+  "union",
+  "alianza",
+  "coalicion",
+  "agencia",
+  "ministerio",
+  "asociacion",
+  "milicia",
+  "forze",
+  "esercito",
+  "governo",
+  "consiglio",
+  "partito",
+  "movimento",
+  "fronte",
+  "organizzazione",
+  "comitato",
+  "commissione",
+  "autorita",
+  "unita",
+  "brigate",
+  "gruppo",
+  "assemblea",
+  "camera",
+  "unione",
+  "alleanza",
+  "coalizione",
+  "agenzia",
+  "ministero",
+  "associazione",
+  "milizia"
+];
+var ELISION = /^(?:d|l|qu|dell|dall|all|nell|sull|un)'/;
+function looseKey(key) {
+  let k = key.indexOf("'") > 0 ? key.replace(ELISION, "") : key;
+  if (k.length > 5 && k.endsWith("s")) k = k.slice(0, -1);
+  if (k.length > 6 && k.endsWith("en")) k = k.slice(0, -1);
+  if (k.length > 5 && k.endsWith("e")) k = k.slice(0, -1);
+  return k;
+}
+var GENERIC_KEYS = new Set(GENERIC.map(looseKey));
+var isConnector = (key) => CONNECTORS.has(key) || key === "d" || key === "l";
+var FUNCTION_BEFORE = CONNECTORS;
+var LooseNames = class _LooseNames {
+  /** Forms by each of their non-generic content keys. */
+  byKey = /* @__PURE__ */ new Map();
+  size = 0;
+  /**
+   * The bag of a form from the folded keys of its words (without articles):
+   * undefined when it has fewer than two content words, a word twice, or
+   * generic words only (such a form is never matched loosely).
+   */
+  static bag(keys) {
+    const content = [];
+    for (const k of keys) {
+      const bare = k.replace(ELISION, "");
+      if (isConnector(bare)) continue;
+      content.push(looseKey(k));
+    }
+    if (content.length < 2 || new Set(content).size !== content.length) return void 0;
+    const generic = content.map((k) => GENERIC_KEYS.has(k));
+    if (generic.every(Boolean)) return void 0;
+    return { content, generic };
+  }
+  /** Add a form from the folded keys of its words (without articles); ignored when it has no bag (see `bag`). */
+  add(keys, value) {
+    const bag = _LooseNames.bag(keys);
+    if (bag) this.addBag(bag.content, bag.generic, () => value);
+  }
+  /** Add a form by its bag, the value read only when a text has one of its words (a compiled index's term rows). */
+  addBag(content, generic, get) {
+    let value;
+    const form = {
+      get value() {
+        return value ??= get();
+      },
+      content,
+      generic
+    };
+    for (const k of new Set(content)) {
+      if (GENERIC_KEYS.has(k)) continue;
+      let list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, list = []);
+      list.push(form);
+    }
+    this.size++;
+  }
+  get formCount() {
+    return this.size;
+  }
+  /**
+   * Loose matches in `text` (its words given), outside the ranges `taken`
+   * (sorted, non-overlapping: what exact terms matched). `applies` says
+   * whether a form is for this document (its language); `named` whether the
+   * document names the form's entity by a listed form (for cut-down forms).
+   */
+  find(text, ws, taken, applies, named) {
+    const out = [];
+    if (this.size === 0) return out;
+    const keys = new Array(ws.length);
+    for (let j = 0; j < ws.length; j++) keys[j] = looseKey(ws[j].key);
+    let t = 0;
+    let free = 0;
+    for (let i = 0; i < ws.length; i++) {
+      if (i < free) continue;
+      const forms = this.byKey.get(keys[i]);
+      if (!forms) continue;
+      while (t < taken.length && taken[t].end <= ws[i].start) t++;
+      if (t < taken.length && taken[t].start < ws[i].end) continue;
+      let best;
+      let listed = -1;
+      for (const f of forms) {
+        if (!applies(f.value)) continue;
+        const m = this.matchForm(text, ws, keys, i, f, taken, named, free);
+        if (typeof m === "number") listed = Math.max(listed, m);
+        else if (m && (!best || m.size > best.size)) best = m;
+      }
+      if (listed >= 0) {
+        free = listed + 1;
+        continue;
+      }
+      if (best) {
+        out.push(best.m);
+        free = best.last + 1;
+      }
+    }
+    return out;
+  }
+  matchForm(text, ws, keys, i, f, taken, named, floor) {
+    const inForm = (j) => f.content.indexOf(keys[j]);
+    const maxLen = f.content.length + 4;
+    let extra = -1;
+    const inRun = /* @__PURE__ */ new Set([inForm(i)]);
+    const fits = (j) => {
+      const k = inForm(j);
+      if (k >= 0) {
+        if (inRun.has(k)) return false;
+        inRun.add(k);
+        return true;
+      }
+      if (isConnector(bareKey(ws[j].key))) return true;
+      if (extra < 0 && f.content.length >= 3 && capitalised(text, ws[j])) {
+        extra = j;
+        return true;
+      }
+      return false;
+    };
+    let lo = i;
+    while (lo > floor && i - lo < maxLen && joined(text, ws[lo - 1].end, ws[lo].start) && !isTaken(ws[lo - 1], taken) && fits(lo - 1)) lo--;
+    let hi = i;
+    while (hi + 1 < ws.length && hi - lo < maxLen && joined(text, ws[hi].end, ws[hi + 1].start) && !isTaken(ws[hi + 1], taken) && fits(hi + 1)) hi++;
+    while (lo < hi && inForm(lo) < 0) lo++;
+    while (hi > lo && inForm(hi) < 0) hi--;
+    if (extra > hi || extra < lo) extra = -1;
+    const order = [];
+    const seen = /* @__PURE__ */ new Set();
+    let caps = 0;
+    let lowerContent = 0;
+    for (let j = lo; j <= hi; j++) {
+      const k = inForm(j);
+      if (k < 0) continue;
+      if (seen.has(k)) return void 0;
+      seen.add(k);
+      order.push(k);
+      if (capitalised(text, ws[j])) caps++;
+      else lowerContent++;
+    }
+    if (caps < 2) return void 0;
+    if (lo > 0 && joined(text, ws[lo - 1].end, ws[lo].start) && capitalised(text, ws[lo - 1]) && !FUNCTION_BEFORE.has(bareKey(ws[lo - 1].key))) return void 0;
+    if (hi + 1 < ws.length && joined(text, ws[hi].end, ws[hi + 1].start) && capitalised(text, ws[hi + 1]) && !isConnector(bareKey(ws[hi + 1].key))) return void 0;
+    const all = seen.size === f.content.length;
+    const inOrder = order.every((k, n) => n === 0 || k > order[n - 1]);
+    let kind;
+    if (all) {
+      if (extra >= 0) kind = "extra";
+      else if (!inOrder) kind = "reordered";
+      else return hi;
+    } else {
+      if (extra >= 0 || !inOrder || lowerContent > 0 || seen.size < 2) return void 0;
+      for (let k = 0; k < f.content.length; k++) if (!seen.has(k) && !f.generic[k]) return void 0;
+      if (!named(f.value)) return void 0;
+      kind = "partial";
+    }
+    return { m: { value: f.value, kind, start: ws[lo].start, end: ws[hi].end }, last: hi, size: seen.size };
+  }
+};
+function bareKey(key) {
+  return key.replace(ELISION, "");
+}
+function isTaken(w, taken) {
+  for (const r of taken) if (r.start < w.end && w.start < r.end) return true;
+  return false;
+}
+function capitalised(text, w) {
+  let i = w.start;
+  const apo = w.key.search(/'/);
+  if (apo > 0 && apo <= 4 && ELISION.test(w.key)) i = w.start + apo + 1;
+  const c = text.charAt(i);
+  return c !== c.toLowerCase();
+}
+function joined(text, end, start) {
+  if (start - end !== 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 32 || c === 45 || c === 160 || c === 8208 || c === 8209;
+}
+
+// src/text/articles.ts
+var HYPHEN_ARTICLES = /* @__PURE__ */ new Set([
+  "al",
+  "el",
+  "il",
+  "ul",
+  "ad",
+  "ed",
+  "adh",
+  "ar",
+  "er",
+  "as",
+  "es",
+  "ash",
+  "esh",
+  "at",
+  "et",
+  "ath",
+  "az",
+  "ez",
+  "an",
+  "en",
+  "ad",
+  "dh",
+  "l"
+]);
+var SPACE_ARTICLES = /* @__PURE__ */ new Set(["al", "el"]);
+var GLUED_ARTICLES = ["al", "el"];
+function isArticleAt(text, ws, i) {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next || w.key.length > 3) return false;
+  const gap = next.start - w.end;
+  if (gap !== 1) return false;
+  const sep = text.charCodeAt(w.end);
+  if (sep === 45 || sep === 8208 || sep === 8209) return HYPHEN_ARTICLES.has(w.key);
+  if (sep === 32) return SPACE_ARTICLES.has(w.key);
+  return false;
 }
 
 // src/text/words.ts
@@ -691,7 +1043,7 @@ var TermMatcher = class {
     let bestNode = node;
     let j = first + 1;
     for (let w = node.next && ws.get(j); w && node.next; w = node.next && ws.get(j)) {
-      if (!joined(text, ws.get(j - 1).end, w.start)) break;
+      if (!joined2(text, ws.get(j - 1).end, w.start)) break;
       let child = node.next.get(w.key);
       if (!child && articleAt(text, ws, j)) {
         child = node.next.get(ws.get(j + 1).key);
@@ -762,7 +1114,7 @@ function articleAt(text, ws, i) {
   const next = ws.get(i + 1);
   return w !== void 0 && next !== void 0 && isArticleAt(text, [w, next], 0);
 }
-function joined(text, end, start) {
+function joined2(text, end, start) {
   const gap = start - end;
   if (gap === 1) {
     const c = text.charCodeAt(end);
@@ -791,6 +1143,10 @@ function coreSlice(text, from, to) {
   return text.slice(a.start, b.end);
 }
 var ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+function looseEligible(t) {
+  if (t.entity.type !== "organisation" || t.keys.length < 2) return false;
+  return t.kind === "alias" || t.kind === "name" && t.part !== void 0 && t.part[0] === 0 && t.part[1] >= coreKeys(t.entity.canonical.en).length;
+}
 function makeTerm(t) {
   return {
     entity: t.entity,
@@ -843,7 +1199,10 @@ var EntityIndex = class _EntityIndex {
   added = [];
   /** A compiled index's rows, read as needed (fromCompiled). */
   compiled;
+  _loose;
   /** Where each explicit spelling was declared, for conflict messages. */
+  /** Ids of the entities that came from built-in packs (until `seal`). */
+  builtinIds = /* @__PURE__ */ new Set();
   owners = /* @__PURE__ */ new Map();
   declared = /* @__PURE__ */ new Map();
   constructor() {
@@ -859,6 +1218,21 @@ var EntityIndex = class _EntityIndex {
     }
     return this.byId;
   }
+  /** Organisation names matched loosely (in another order, cut down, with a word added), made on first use. */
+  get loose() {
+    if (!this._loose) {
+      const loose = new LooseNames();
+      if (this.compiled) {
+        const terms = this.compiled.terms;
+        for (const [k, content, mask] of this.compiled.loose) {
+          const keys = content.split(" ");
+          loose.addBag(keys, keys.map((_, i) => (mask & 1 << i) !== 0), () => terms.get(k));
+        }
+      } else for (const t of this.added) if (looseEligible(t)) loose.add(t.keys, t);
+      this._loose = loose;
+    }
+    return this._loose;
+  }
   /** How many entities the packs have (without reading a compiled index's rows). */
   get entityCount() {
     return this.compiled ? this.compiled.entities.length : this.byId.size;
@@ -867,6 +1241,7 @@ var EntityIndex = class _EntityIndex {
   seal() {
     this.owners.clear();
     this.declared.clear();
+    this.builtinIds.clear();
   }
   /** The entities and the matcher's terms as JSON-ready data, for `fromCompiled` (an index built from packs only). */
   toCompiled() {
@@ -897,7 +1272,11 @@ var EntityIndex = class _EntityIndex {
       terms: terms.join("\n"),
       firstKeys: [...groups.keys()].join(" "),
       groupTerms,
-      groupEnds
+      groupEnds,
+      loose: this.added.flatMap((t, i) => {
+        const bag = looseEligible(t) ? LooseNames.bag(t.keys) : void 0;
+        return bag ? [[i, bag.content.join(" "), bag.generic.reduce((m, g, j) => g ? m | 1 << j : m, 0)]] : [];
+      })
     };
   }
   /**
@@ -908,7 +1287,9 @@ var EntityIndex = class _EntityIndex {
   static fromCompiled(data) {
     const { groupTerms, groupEnds } = data;
     const firstKeys = data.firstKeys.split(" ");
-    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || firstKeys.length !== groupEnds.length) throw new Error("not a compiled index");
+    if (!Array.isArray(groupTerms) || !Array.isArray(groupEnds) || !Array.isArray(data.loose) || firstKeys.length !== groupEnds.length) {
+      throw new Error("not a compiled index");
+    }
     const index = new _EntityIndex();
     const entities = new Rows(data.entities, (e) => e);
     const opt = (v) => v === null ? void 0 : v;
@@ -925,7 +1306,7 @@ var EntityIndex = class _EntityIndex {
       langs: opt(r[9]),
       matchCase: r[10] === 1 ? true : void 0
     }));
-    index.compiled = { entities, terms, groupTerms, groupEnds };
+    index.compiled = { entities, terms, groupTerms, groupEnds, loose: data.loose };
     firstKeys.forEach((key, g) => index.matcher.addLater(key, g, groupEnds[g] - (g === 0 ? 0 : groupEnds[g - 1])));
     return index;
   }
@@ -937,18 +1318,36 @@ var EntityIndex = class _EntityIndex {
       yield [t.keys, t];
     }
   }
-  /** Add the `entities` of one pack file. */
-  addPack(source, packName) {
+  /**
+   * Add the `entities` of one pack file. `builtin`: a pack shipped with
+   * translint, which the user's own packs may extend or override: an entity
+   * with `extends: true` adds to the earlier entity of its id, one with
+   * `override: true` (or a user entity with a built-in entity's id, or one
+   * claiming a built-in entity's spelling) replaces it. Between two user
+   * packs, the same id without either key, or one spelling claimed by two
+   * entities, is an error.
+   */
+  addPack(source, packName, builtin = false) {
     const raw = source.data.entities ?? [];
-    raw.forEach((e, i) => this.addEntity(e, source, packName, ["entities", i]));
+    raw.forEach((e, i) => this.addEntity(e, source, packName, ["entities", i], builtin));
   }
-  addEntity(raw, source, pack, path) {
+  addEntity(given, source, pack, path, builtin) {
+    let raw = given;
     const prev = this.declared.get(raw.id);
-    if (prev) {
-      const line = prev.source.locate([...prev.path, "id"]).line;
-      throw source.error([...path, "id"], `duplicate entity id '${raw.id}' (first declared at ${prev.source.file}:${line})`);
+    if ((raw.extends || raw.override) && !prev) {
+      throw source.error([...path, raw.extends ? "extends" : "override"], `no entity '${raw.id}' to ${raw.extends ? "extend" : "override"} in the packs loaded before this one`);
     }
-    this.declared.set(raw.id, { source, path });
+    if (prev) {
+      if (raw.extends) raw = mergeEntity(prev.raw, raw);
+      else if (!raw.override && !(prev.builtin && !builtin)) {
+        if (builtin && !prev.builtin) return;
+        const line = prev.source.locate([...prev.path, "id"]).line;
+        throw source.error([...path, "id"], `duplicate entity id '${raw.id}' (first declared at ${prev.source.file}:${line}; to replace it, add \`override: true\`, to add to it, \`extends: true\`)`);
+      }
+      this.removeEntity(raw.id);
+    }
+    this.builtinIds[builtin ? "add" : "delete"](raw.id);
+    this.declared.set(raw.id, { source, path, raw, builtin });
     const entity = { id: raw.id, type: raw.type, canonical: raw.canonical, original: raw.original, note: raw.note, pack };
     this.byId.set(entity.id, entity);
     const enKeys = coreKeys(raw.canonical.en);
@@ -957,7 +1356,7 @@ var EntityIndex = class _EntityIndex {
       const keys = coreKeys(form);
       const full = [0, n];
       this.addTerm({ entity, kind: "name", text: form, keys, lang, part: full }, source, [...path, "canonical", lang], true);
-      if (raw.type === "person" && keys.length > 1 && (keys.length === n || lang === "en")) {
+      if (raw.type === "person" && raw.surname !== false && keys.length > 1 && (keys.length === n || lang === "en")) {
         const last = coreSlice(form, keys.length - 1, keys.length);
         this.addTerm({ entity, kind: "name", text: last, keys: keys.slice(-1), lang, part: [n - 1, n] }, source, [...path, "canonical", lang], false);
       }
@@ -999,6 +1398,11 @@ var EntityIndex = class _EntityIndex {
     if (term.keys.length === 0) throw source.error(path, `'${term.text}' has no letters to match`);
     const sig = term.keys.join(" ") + (term.matchCase ? `|${stripDiacritics(term.text)}` : "");
     const owner = this.owners.get(sig);
+    if (owner && owner.entity !== term.entity.id && explicit && owner.explicit && this.builtinIds.has(owner.entity) !== this.builtinIds.has(term.entity.id)) {
+      if (this.builtinIds.has(term.entity.id)) return;
+      this.removeEntity(owner.entity);
+      return this.addTerm(found, source, path, explicit);
+    }
     if (owner && owner.entity !== term.entity.id) {
       if (explicit && owner.explicit) {
         throw source.error(
@@ -1006,6 +1410,7 @@ var EntityIndex = class _EntityIndex {
           `'${term.text}' is claimed by entity '${term.entity.id}' and by entity '${owner.entity}' (${owner.source.file}:${owner.source.locate(owner.path).line})`
         );
       }
+      if (!owner.explicit && !explicit && this.sameImplicit(term, owner.entity)) return;
       if (!owner.explicit) {
         this.dropImplicit(term.keys, owner.entity);
         this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
@@ -1015,6 +1420,26 @@ var EntityIndex = class _EntityIndex {
     if (!owner) this.owners.set(sig, { entity: term.entity.id, source, path, explicit });
     this.matcher.add(term.keys, term);
     this.added.push(term);
+  }
+  /** Take out every term of an entity (replaced by a user pack's, or merged with an extension). */
+  removeEntity(id) {
+    for (let i = this.added.length - 1; i >= 0; i--) {
+      const t = this.added[i];
+      if (t.entity.id !== id) continue;
+      const values = this.matcher.get(t.keys);
+      const k = values ? values.indexOf(t) : -1;
+      if (k >= 0) values.splice(k, 1);
+      this.added.splice(i, 1);
+    }
+    for (const [sig, o] of this.owners) if (o.entity === id) this.owners.delete(sig);
+    this.byId.delete(id);
+    this.declared.delete(id);
+    this.builtinIds.delete(id);
+  }
+  /** Does entity `ownerId` keep an implicit form spelled as `term` is (the same house surname)? */
+  sameImplicit(term, ownerId) {
+    const values = this.matcher.get(term.keys);
+    return values?.some((t) => t.entity.id === ownerId && t.kind === "name" && stripDiacritics(t.text).toLowerCase() === stripDiacritics(term.text).toLowerCase()) ?? false;
   }
   dropImplicit(keys, entityId) {
     const values = this.matcher.get(keys);
@@ -1028,6 +1453,56 @@ var EntityIndex = class _EntityIndex {
     }
   }
 };
+function mergeEntity(base, ext) {
+  const canonical = { ...base.canonical, ...ext.canonical ?? {} };
+  const oldEn = base.canonical.en;
+  const newEn = canonical.en;
+  const oldKeys = coreKeys(oldEn);
+  const newKeys = coreKeys(newEn);
+  const variants = /* @__PURE__ */ new Map();
+  const add = (key, list) => {
+    const k = [...variants.keys()].find((x) => coreKeys(x).join(" ") === coreKeys(key).join(" ")) ?? key;
+    const keyFold = coreKeys(k).join(" ");
+    const have = variants.get(k) ?? [];
+    for (const v of list) {
+      const f = coreKeys(v).join(" ");
+      if (f !== keyFold && !have.some((h) => coreKeys(h).join(" ") === f)) have.push(v);
+    }
+    variants.set(k, have);
+  };
+  const groups = (e, en) => Array.isArray(e.variants) ? [[en, e.variants]] : Object.entries(e.variants ?? {});
+  const changed = oldKeys.join(" ") !== newKeys.join(" ");
+  for (const [key, list] of groups(base, oldEn)) {
+    if (!changed) {
+      add(key, list);
+      continue;
+    }
+    const at = findRun(oldKeys, coreKeys(key));
+    if (at >= 0 && oldKeys.length === newKeys.length) {
+      const len = coreKeys(key).length;
+      add(coreSlice(newEn, at, at + len), [...list, coreSlice(oldEn, at, at + len)]);
+    } else if (findRun(newKeys, coreKeys(key)) >= 0) add(key, list);
+  }
+  if (changed && oldKeys.length !== newKeys.length) add(newEn, [oldEn]);
+  const extEn = ext.canonical?.en ?? newEn;
+  for (const [key, list] of groups(ext, extEn)) add(key, list);
+  for (const [k, list] of variants) if (list.length === 0) variants.delete(k);
+  const aliases = [...base.aliases ?? []];
+  for (const a of ext.aliases ?? []) {
+    const i = aliases.findIndex((b) => b.text === a.text);
+    if (i >= 0) aliases[i] = a;
+    else aliases.push(a);
+  }
+  return {
+    id: base.id,
+    type: ext.type ?? base.type,
+    canonical,
+    original: ext.original ?? base.original,
+    note: ext.note ?? base.note,
+    variants: Object.fromEntries(variants),
+    aliases
+  };
+}
 function findRun(hay, needle) {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -1416,7 +1891,7 @@ function entityIndexOf(packs) {
     }
   }
   const index = new EntityIndex();
-  for (const p of packs) index.addPack(p.source, p.name);
+  for (const p of packs) index.addPack(p.source, p.name, p.builtin);
   index.seal();
   if (key !== void 0 && index.matcher.termCount >= MIN_TERMS) writeCached(key, index.toCompiled());
   return index;
@@ -1426,7 +1901,7 @@ function indexKey(packs) {
   for (const p of packs) {
     const k = contentKey(p.source);
     if (k === void 0) return void 0;
-    parts2.push(`${p.name}\0${k}`);
+    parts2.push(`${p.name}\0${p.builtin ? 1 : 0}\0${k}`);
   }
   return parts2.length > 0 ? cacheKey("entity-index", parts2.join("\n")) : void 0;
 }
@@ -1533,6 +2008,11 @@ function parsePhrase(phrase) {
     throw new PhraseSyntaxError(`phrase '${phrase}' has no required word`);
   }
   if (coreFrom === coreTo && coreFrom >= 0) throw new PhraseSyntaxError(`empty [ ] in phrase '${phrase}'`);
+  let sequences = 1;
+  for (const t of tokens) sequences *= (t.choices === "any" ? 1 : t.choices.length) + (t.optional ? 1 : 0);
+  if (sequences > MAX_EXPANSIONS) {
+    throw new PhraseSyntaxError(`phrase '${phrase}' expands to more than ${MAX_EXPANSIONS} word sequences (${sequences}): split it`);
+  }
   return {
     tokens,
     coreFrom: coreFrom < 0 ? 0 : coreFrom,
@@ -1739,12 +2219,13 @@ function safeRegex(source) {
   safeRegexFn ??= createRequire2(import.meta.url)("safe-regex2");
   return safeRegexFn(source);
 }
-function regexProblem(source) {
+function regexProblem(source, trusted = false) {
   try {
     new RegExp(source, "iu");
   } catch (err) {
     return `invalid regular expression: ${err.message.replace(/^Invalid regular expression: /, "")}`;
   }
+  if (trusted) return safeRegex(source) ? void 0 : `regular expression '${source}' nests quantifiers (like (a+)+) and may backtrack catastrophically`;
   const structural = scan(source);
   if (structural) return structural;
   try {
@@ -1756,7 +2237,8 @@ function regexProblem(source) {
   return void 0;
 }
 var JS_SPACE = "\\t\\n\\x{0b}\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
-function compileUserPattern(source, options) {
+function compileUserPattern(source, options, trusted = false) {
+  if (trusted) return nativePattern(source, options);
   const { body, lookahead } = splitLookahead(source);
   let translated;
   try {
@@ -1961,6 +2443,19 @@ function repeats(source, i) {
   if (m[2] === void 0) return Number(m[1]) > 1;
   return m[3] === "" || Number(m[3]) > 1;
 }
+function nativePattern(source, options) {
+  const flags = options.ignoreCase ? "giu" : "gu";
+  const body = options.bounds === "word" ? `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])` : options.bounds === "whole" ? `^(?:${source})$` : source;
+  const re = new RegExp(body, flags);
+  return {
+    source,
+    test: (s) => {
+      re.lastIndex = 0;
+      return re.test(s);
+    },
+    [Symbol.matchAll]: (s) => s.matchAll(new RegExp(re))
+  };
+}
 
 // src/packs/phrase-data.ts
 function packsFor(packs, lang) {
@@ -1981,7 +2476,7 @@ function repeatsFor(packs, lang) {
 function asList(use) {
   return use === void 0 ? [] : Array.isArray(use) ? use : [use];
 }
-function checkPhraseData(source) {
+function checkPhraseData(source, trusted = false) {
   const data = source.data;
   const phrase = (path, text) => {
     try {
@@ -1992,24 +2487,28 @@ function checkPhraseData(source) {
     }
   };
   const regex = (path, text) => {
-    const problem = regexProblem(String(text));
+    const problem = regexProblem(String(text), trusted);
     if (problem) throw source.error(path, problem);
   };
-  (data.calques ?? []).forEach((c, i) => {
-    let slots = c.phrase !== void 0 ? phrase(["calques", i, "phrase"], c.phrase) : 0;
-    if (c.regex !== void 0) {
-      regex(["calques", i, "regex"], c.regex);
-      slots = captureGroups(c.regex);
-    }
-    asList(c.use).forEach((u, k) => {
-      for (const m of u.matchAll(/\{(\d)\}/g)) {
-        if (Number(m[1]) < 1 || Number(m[1]) > slots) {
-          const path = Array.isArray(c.use) ? ["calques", i, "use", k] : ["calques", i, "use"];
-          throw source.error(path, `'${m[0]}' in '${u}' names no slot of the phrase (it has ${slots})`);
-        }
+  for (const section of ["calques", "grammar"]) {
+    (data[section] ?? []).forEach((c, i) => {
+      let slots = c.phrase !== void 0 ? phrase([section, i, "phrase"], c.phrase) : 0;
+      if (c.regex !== void 0) {
+        regex([section, i, "regex"], c.regex);
+        slots = captureGroups(c.regex);
       }
+      if (c["not-after"] !== void 0) regex([section, i, "not-after"], c["not-after"]);
+      if (c["not-before"] !== void 0) regex([section, i, "not-before"], c["not-before"]);
+      asList(c.use).forEach((u, k) => {
+        for (const m of u.matchAll(/\{(\d)\}/g)) {
+          if (Number(m[1]) < 1 || Number(m[1]) > slots) {
+            const path = Array.isArray(c.use) ? [section, i, "use", k] : [section, i, "use"];
+            throw source.error(path, `'${m[0]}' in '${u}' names no slot of the phrase (it has ${slots})`);
+          }
+        }
+      });
     });
-  });
+  }
   (data.boilerplate ?? []).forEach((b, i) => {
     for (const key of ["line", "label", "breadcrumb"]) if (b[key] !== void 0) phrase(["boilerplate", i, key], b[key]);
     (b["line-of"] ?? []).forEach((w, k) => phrase(["boilerplate", i, "line-of", k], w));
@@ -2099,21 +2598,21 @@ function resolvePack(ref, baseDir) {
 }
 function loadPackFile(file, builtin = false) {
   if (!existsSync(file)) throw new TranslintError("pack file not found", { file });
-  return toPack(loadCheckedYaml(file, "pack", checkPackSource), builtin);
+  return toPack(loadCheckedYaml(file, builtin ? "pack-builtin" : "pack", (src) => checkPackSource(src, builtin)), builtin);
 }
 function loadPackText(text, file) {
   return checkPack(parseYaml(text, file), false);
 }
 function checkPack(source, builtin) {
-  checkPackSource(source);
+  checkPackSource(source, builtin);
   return toPack(source, builtin);
 }
-function checkPackSource(source) {
+function checkPackSource(source, builtin) {
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
     throw new TranslintError("a pack must be a YAML mapping with a `pack` key", { file: source.file, line: 1, column: 1 });
   }
   validateAgainst("pack", source, "pack");
-  checkPhraseData(source);
+  checkPhraseData(source, builtin);
 }
 function toPack(source, builtin) {
   const data = source.data;
@@ -2156,6 +2655,7 @@ export {
   repeatsFor,
   asList,
   HYPHEN_ARTICLES,
+  isArticleAt,
   coreWords,
   coreKeys,
   coreSlice,

@@ -2,21 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-ASKIRIQK.js";
+} from "./chunk-ME3DKG3Z.js";
 import {
   STDIN,
   newTable
-} from "./chunk-RRWCIPAK.js";
+} from "./chunk-VIW75YUF.js";
 import {
   DIRECTIVE_RULES,
   allRules,
+  corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-SGIWFWKX.js";
+} from "./chunk-K5H5KNET.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";
@@ -585,18 +586,44 @@ import { relative as relative3 } from "node:path";
 
 // src/formatters/summary.ts
 var MAX_ENTITY_ROWS = 25;
+function listedMessages(messages) {
+  const keyOf = (m) => `${m.entity ?? ""}\0${(m.actual ?? "").toLowerCase()}`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of messages) if (isHouseStyle(m)) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  if (counts.size === 0) return messages;
+  const shown = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const m of messages) {
+    if (!isHouseStyle(m)) out.push(m);
+    else if (!shown.has(keyOf(m))) {
+      shown.add(keyOf(m));
+      const n = counts.get(keyOf(m));
+      out.push(n === 1 ? m : { ...m, message: `${m.message} (${n} occurrences; --fix changes each)` });
+    }
+  }
+  return out;
+}
+function isHouseStyle(m) {
+  return m.ruleId === "entity-variant" && (m.messageId === "houseStyle" || m.messageId === "houseStyleForeign");
+}
 function summaryRows(r) {
-  return r.messages.map((m) => [m.ruleId, m.severity, m.fix !== void 0, m.entity ?? null, m.actual ?? null, m.expected ?? null]);
+  return r.messages.map((m) => {
+    const unsafe = m.fix !== void 0 && m.fixSafety === "unsafe";
+    return [m.ruleId, m.severity, m.fix !== void 0 && !unsafe, m.entity ?? null, m.actual ?? null, m.expected ?? null, unsafe];
+  });
 }
 var Summary = class {
   perRule = /* @__PURE__ */ new Map();
   perEntity = /* @__PURE__ */ new Map();
+  /** Findings whose fix only `--unsafe-fixes` applies (the "N more" of the closing line). */
+  unsafeFixable = 0;
   add(r) {
     this.addRows(summaryRows(r));
   }
   addRows(rows) {
     const { perRule, perEntity } = this;
-    for (const [ruleId, severity, fixable, entity, actual, expected] of rows) {
+    for (const [ruleId, severity, fixable, entity, actual, expected, unsafe] of rows) {
+      if (unsafe) this.unsafeFixable++;
       const row = perRule.get(ruleId) ?? { errors: 0, warnings: 0, info: 0, fixable: 0 };
       if (severity === 2) row.errors++;
       else if (severity === 1) row.warnings++;
@@ -657,7 +684,7 @@ var stylishStream = ({ color, cwd }) => {
       let text = `
 ${c.underline(name)}
 `;
-      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], escapeControl(m.message.replace(/\s*\n\s*/g, " ")), m.ruleId, m.severity]);
+      const rows = listedMessages(r.messages).map((m) => [`${m.line}:${m.column}`, LABEL[m.severity], escapeControl(m.message.replace(/\s*\n\s*/g, " ")), m.ruleId, m.severity]);
       let w0 = 0;
       let w1 = 0;
       for (const x of rows) {
@@ -686,9 +713,8 @@ ${c.underline(name)}
       let out = `
 ${mark(c.bold(`\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)`))}
 `;
-      if (fixErrors + fixWarnings > 0) {
-        out += mark(c.bold(`  ${fixErrors} error${fixErrors === 1 ? "" : "s"} and ${fixWarnings} warning${fixWarnings === 1 ? "" : "s"} potentially fixable with the \`--fix\` option.`)) + "\n";
-      }
+      const fixLine = fixableLine(fixErrors, fixWarnings, summary.unsafeFixable);
+      if (fixLine) out += mark(c.bold(fixLine)) + "\n";
       const tables = summary.tables(color);
       if (tables) out += "\n" + tables + "\n";
       return out;
@@ -696,6 +722,13 @@ ${mark(c.bold(`\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error
   };
 };
 var stylish = collected(stylishStream);
+function fixableLine(errors, warnings, unsafe) {
+  const more = unsafe > 0 ? ` (${unsafe} more with \`--unsafe-fixes\`)` : "";
+  if (errors + warnings > 0) {
+    return `  ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} potentially fixable with the \`--fix\` option${more}.`;
+  }
+  return unsafe > 0 ? `  ${unsafe} potentially fixable with the \`--fix --unsafe-fixes\` options.` : "";
+}
 
 // src/formatters/index.ts
 var formatters = { stylish, json, sarif, github, junit, checkstyle, compact };
@@ -710,6 +743,51 @@ var streamingFormatters = {
 import { existsSync as existsSync3 } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/cli/corpus-lines.ts
+var MAX_WORDS = 10;
+var LONG_WORDS = 12;
+function corpusLines(files) {
+  const short = /* @__PURE__ */ new Map();
+  const long = /* @__PURE__ */ new Map();
+  files.forEach((file, index) => {
+    let text;
+    try {
+      text = readTextFile(file).text;
+    } catch {
+      return;
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const raw of text.split(/\r\n|\r|\n/u)) {
+      const body = raw.trim();
+      if (!new RegExp("\\p{L}", "u").test(body)) continue;
+      const n = body.split(/\s+/u).length;
+      const key = corpusLineKey(body);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (n >= LONG_WORDS) push(long, key, index);
+      else if (n <= MAX_WORDS && !/[.!?…;]["'”’»)]*$/u.test(body)) push(short, key, index);
+    }
+  });
+  const copies = /* @__PURE__ */ new Map();
+  for (const ids of long.values()) {
+    if (ids.length < 2) continue;
+    for (const a of ids) for (const b of ids) if (a !== b) (copies.get(a) ?? copies.set(a, /* @__PURE__ */ new Set()).get(a)).add(b);
+  }
+  const repeatedLines = /* @__PURE__ */ new Map();
+  for (const [key, ids] of short) {
+    if (ids.length < 2) continue;
+    const stories = [];
+    for (const id of ids) if (!stories.some((s) => copies.get(s)?.has(id))) stories.push(id);
+    if (stories.length >= 2) repeatedLines.set(key, stories.length);
+  }
+  return { repeatedLines };
+}
+function push(map, key, index) {
+  const ids = map.get(key);
+  if (ids) ids.push(index);
+  else map.set(key, [index]);
+}
 
 // src/cli/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -823,10 +901,10 @@ ${reply.crash}` : ""}`, changes: [], written: false } : reply.outcome);
 }
 
 // src/cli/lint-files.ts
-async function lintFile(linter, file) {
+async function lintFile(linter, file, corpus) {
   try {
     const { text } = readTextFile(file);
-    return { result: await linter.lintText(text, { filePath: file }), changes: [], written: false };
+    return { result: await linter.lintText(text, { filePath: file, corpus }), changes: [], written: false };
   } catch (err) {
     return { changes: [], written: false, error: describeFailure(err, file) };
   }
@@ -861,19 +939,21 @@ async function lintFiles(files, linter, options, io) {
     }
   }
   const jobs = files.flatMap((file, index) => file === STDIN ? [] : [{ index, file }]);
+  const furniture = linter.config.rules["page-furniture"];
+  const corpus = jobs.length >= 2 && furniture && furniture.severity !== "off" ? corpusLines(jobs.map((j) => j.file)) : void 0;
   const threads = threadCount(options.workers, jobs.length);
   const script = threads > 1 ? lintWorkerScript() : void 0;
   let next = 0;
   let pool;
   const take = () => pool?.failed || next >= jobs.length ? void 0 : jobs[next++];
   try {
-    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings };
+    const init = { config: linter.config, options: LINT_ONLY, report: report?.settings, corpusLines: corpus ? [...corpus.repeatedLines] : void 0 };
     pool = script ? startPool({ script, init, threads: threads - 1, take, onOutcome: arrived, task: "lint" }) : void 0;
     for (; ; ) {
       if (pool) await new Promise((r) => setImmediate(r));
       const job = take();
       if (!job) break;
-      arrived(job.index, await lintFile(linter, job.file));
+      arrived(job.index, await lintFile(linter, job.file, corpus));
       const behind = options.pause?.();
       if (behind) await behind;
     }

@@ -10,6 +10,7 @@ import {
   fillSlots,
   firstInvalidUtf8,
   fold,
+  isArticleAt,
   loadCheckedYaml,
   loadPacks,
   maxTextBytes,
@@ -19,18 +20,19 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-LNJTRECT.js";
-import {
-  getNlp
-} from "./chunk-UUUQXXOH.js";
+} from "./chunk-F7YDOYOX.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,
-  detectLanguageSync,
+  dictionariesLoaded,
+  dictionaryFor,
   languageScoresSync,
   loadLanguageDetector,
   requireDictionary
-} from "./chunk-VNBL5TAW.js";
+} from "./chunk-WXIFJX5E.js";
+import {
+  getNlp
+} from "./chunk-UUUQXXOH.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";
@@ -62,48 +64,57 @@ var boilerplate = {
   },
   check(context) {
     const { text } = context;
-    const compiled2 = context.packs.cached(`boilerplate:${context.language}`, (packs) => compile(packs, context.language));
-    const ws = context.doc.words;
-    let w = 0;
-    for (const line of text.matchAll(/[^\r\n]*(\r\n|\r|\n|$)/g)) {
-      if (line[0] === "") break;
-      const lineStart = line.index;
-      const body = line[0].slice(0, line[0].length - line[1].length);
-      const lineEnd = lineStart + body.length;
-      const start = lineStart + (body.length - body.trimStart().length);
-      const end = lineStart + body.trimEnd().length;
-      const first = w;
-      while (w < ws.length && ws[w].start < lineEnd) w++;
-      if (start >= end) continue;
-      const lineWords = ws.slice(first, w);
-      const hit = findFurniture(text, start, end, lineWords, compiled2);
-      if (!hit) continue;
-      const whole = hit.end === end;
-      const found = text.slice(start, hit.end).trimEnd();
-      const fix = whole ? lineDeletion(text, lineStart, lineStart + line[0].length, line[1] !== "") : prefixDeletion(text, start, hit.end);
+    for (const hit of findListedFurniture(context)) {
+      const { start, end, lineStart, lineEnd, hasBreak, whole, entry } = hit;
+      const found = text.slice(start, end);
+      const fix = whole ? lineDeletion(text, lineStart, lineEnd, hasBreak) : prefixDeletion(text, start, end);
       context.report({
         messageId: whole ? "line" : "prefix",
-        data: { found, what: hit.entry.note },
-        range: [start, start + found.length],
+        data: { found, what: entry.note },
+        range: [start, end],
         suggestions: [whole ? { messageId: "deleteLine", fix } : { messageId: "deletePrefix", data: { found }, fix }],
-        severity: hit.entry.severity,
+        severity: entry.severity,
         actual: found,
         expected: [""]
       });
     }
   }
 };
+function findListedFurniture(context) {
+  const { text } = context;
+  const compiled2 = context.packs.cached(`boilerplate:${context.language}`, (packs) => compile(packs, context.language));
+  const ws = context.doc.words;
+  const out = [];
+  let w = 0;
+  for (const line of text.matchAll(/[^\r\n]*(\r\n|\r|\n|$)/g)) {
+    if (line[0] === "") break;
+    const lineStart = line.index;
+    const body = line[0].slice(0, line[0].length - line[1].length);
+    const lineEnd = lineStart + body.length;
+    const start = lineStart + (body.length - body.trimStart().length);
+    const end = lineStart + body.trimEnd().length;
+    const first = w;
+    while (w < ws.length && ws[w].start < lineEnd) w++;
+    if (start >= end) continue;
+    const hit = findFurniture(text, start, end, ws.slice(first, w), compiled2);
+    if (!hit) continue;
+    const whole = hit.end === end;
+    const found = text.slice(start, hit.end).trimEnd();
+    out.push({ start, end: start + found.length, lineStart, lineEnd: lineStart + line[0].length, hasBreak: line[1] !== "", whole, entry: hit.entry });
+  }
+  return out;
+}
 function compile(packs, lang) {
   const matcher = new PhraseMatcher();
   const wordSets = new PhraseMatcher();
   const regexes = [];
-  sectionItems(packs, lang, "boilerplate").forEach(({ item }, id) => {
+  sectionItems(packs, lang, "boilerplate").forEach(({ item, pack }, id) => {
     const base = { note: item.note ?? "page furniture", maxWords: item["max-words"] ?? 6, min: item.min ?? 2, severity: item.severity, id };
     if (item.line !== void 0) matcher.add(item.line, { ...base, kind: "line" });
     if (item.label !== void 0) matcher.add(item.label, { ...base, kind: "label" });
     if (item.breadcrumb !== void 0) matcher.add(item.breadcrumb, { ...base, kind: "breadcrumb", note: item.note ?? "a breadcrumb trail" });
     for (const word of item["line-of"] ?? []) wordSets.add(word, { ...base, kind: "line-of" });
-    if (item.regex !== void 0) regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: true, bounds: "whole" }), entry: { ...base, kind: "line" } });
+    if (item.regex !== void 0) regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: true, bounds: "whole" }, pack.builtin), entry: { ...base, kind: "line" } });
   });
   return { matcher, wordSets, regexes };
 }
@@ -203,6 +214,12 @@ function matchCaseStyle(found, replacement) {
 }
 
 // src/rules/calque.ts
+var NOT_AFTER_WINDOW = 40;
+function allowedHere(text, start, end, c) {
+  if (c.start && !atSentenceStart(text, start)) return false;
+  if (c.notBefore && c.notBefore.test(text.slice(end, end + NOT_AFTER_WINDOW))) return false;
+  return !c.notAfter || !c.notAfter.test(text.slice(Math.max(0, start - NOT_AFTER_WINDOW), start));
+}
 var MAX_REGEX_LINE = 5e3;
 var calque = {
   meta: {
@@ -220,57 +237,86 @@ var calque = {
     docs: { fixSafety: "Suggestions only: the rewrite often needs the rest of the sentence adjusted." }
   },
   check(context) {
-    const { matcher, regexes } = context.packs.cached(`calque:${context.language}`, (packs) => compile2(packs, context.language));
-    const { text } = context;
-    const hits = [];
-    if (matcher.size > 0) {
-      for (const m of matcher.match(text, context.doc.words, (m2) => !m2.value.start || atSentenceStart(text, m2.coreStart))) {
-        hits.push({ start: m.coreStart, end: m.coreEnd, calque: m.value, slots: m.slots });
+    reportPatterns(context, "calques", "calque");
+  }
+};
+function reportPatterns(context, section, messageId) {
+  const { matcher, regexes, byWord } = context.packs.cached(`${section}:${context.language}`, (packs) => compile2(packs, context.language, section));
+  const { text } = context;
+  const hits = [];
+  if (matcher.size > 0) {
+    for (const m of matcher.match(text, context.doc.words, (m2) => allowedHere(text, m2.coreStart, m2.end, m2.value))) {
+      hits.push({ start: m.coreStart, end: m.coreEnd, calque: m.value, slots: m.slots });
+    }
+  }
+  if (regexes.length > 0) {
+    const at = regexes.map((r) => r.words ? [] : void 0);
+    if (byWord.size > 0) {
+      for (const w of context.doc.words) {
+        const ks = byWord.get(w.key);
+        if (ks) for (const k of ks) at[k].push(w.start);
       }
     }
-    if (regexes.length > 0) {
-      for (const line of text.matchAll(/[^\r\n]+/g)) {
-        if (line[0].length > MAX_REGEX_LINE) continue;
-        for (const { re, calque: c } of regexes) {
-          for (const m of re[Symbol.matchAll](line[0])) {
-            if (m[0] === "") continue;
-            const start = line.index + m.index;
-            if (c.start && !atSentenceStart(text, start)) continue;
-            if (hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
-            hits.push({ start, end: start + m[0].length, calque: c, slots: m.slice(1).map((s) => s ?? "") });
-          }
+    const cursor = regexes.map(() => 0);
+    for (const line of text.matchAll(/[^\r\n]+/g)) {
+      if (line[0].length > MAX_REGEX_LINE) continue;
+      const lineEnd = line.index + line[0].length;
+      for (let k = 0; k < regexes.length; k++) {
+        const { re, calque: c } = regexes[k];
+        const starts = at[k];
+        if (starts) {
+          while (cursor[k] < starts.length && starts[cursor[k]] < line.index) cursor[k]++;
+          if (cursor[k] >= starts.length || starts[cursor[k]] >= lineEnd) continue;
+        }
+        for (const m of re[Symbol.matchAll](line[0])) {
+          if (m[0] === "") continue;
+          const start = line.index + m.index;
+          if (!allowedHere(text, start, start + m[0].length, c)) continue;
+          if (hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+          hits.push({ start, end: start + m[0].length, calque: c, slots: m.slice(1).map((s) => s ?? "") });
         }
       }
     }
-    for (const h of hits) {
-      const found = text.slice(h.start, h.end);
-      const uses = h.calque.use.map((u) => matchCaseStyle(found, fillSlots(u, h.slots)));
-      const data = { found, note: h.calque.note, advice: advice(uses, h.calque.hint) };
-      context.report({
-        messageId: "calque",
-        data,
-        range: [h.start, h.end],
-        suggestions: uses.map(
-          (use) => use === "" ? { messageId: "delete", data: { found }, fix: deletion(text, h.start, h.end) } : { messageId: "replace", data: { use }, fix: { range: [h.start, h.end], text: use } }
-        ),
-        actual: found,
-        expected: uses
-      });
-    }
   }
-};
-function compile2(packs, lang) {
+  for (const h of hits) {
+    const found = text.slice(h.start, h.end);
+    const uses = h.calque.use.map((u) => matchCaseStyle(found, fillSlots(u, h.slots)));
+    const data2 = { found, note: h.calque.note, advice: advice(uses, h.calque.hint) };
+    context.report({
+      messageId,
+      data: data2,
+      range: [h.start, h.end],
+      suggestions: uses.map(
+        (use) => use === "" ? { messageId: "delete", data: { found }, fix: deletion(text, h.start, h.end) } : { messageId: "replace", data: { use }, fix: { range: [h.start, h.end], text: use } }
+      ),
+      actual: found,
+      expected: uses
+    });
+  }
+}
+function compile2(packs, lang, section) {
   const matcher = new PhraseMatcher();
   const regexes = [];
-  for (const { item } of sectionItems(packs, lang, "calques")) {
+  for (const { item, pack } of sectionItems(packs, lang, section)) {
     const c = { use: asList(item.use), hint: item.hint, note: item.note.replace(/\.$/, ""), start: item.start ?? false };
+    if (item["not-after"] !== void 0) c.notAfter = new RegExp(`(?:${item["not-after"]})\\s*$`, "iu");
+    if (item["not-before"] !== void 0) c.notBefore = new RegExp(`^(?:${item["not-before"]})`, item["match-case"] ? "u" : "iu");
     if (item.phrase !== void 0) matcher.add(item.phrase, c, { matchCase: item["match-case"] });
     if (item.regex !== void 0) {
       const flags = item["match-case"] ? "gu" : "giu";
-      regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: flags.includes("i"), bounds: "word" }), calque: c });
+      const words3 = item.words?.length ? new Set(item.words.map((w) => fold(w))) : void 0;
+      regexes.push({ re: compileUserPattern(item.regex, { ignoreCase: flags.includes("i"), bounds: "word" }, pack.builtin), calque: c, words: words3 });
     }
   }
-  return { matcher, regexes };
+  const byWord = /* @__PURE__ */ new Map();
+  regexes.forEach((r, k) => {
+    for (const w of r.words ?? []) {
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(k)) list.push(k);
+      byWord.set(w, list);
+    }
+  });
+  return { matcher, regexes, byWord };
 }
 function advice(uses, hint) {
   const quoted = uses.filter((u) => u !== "").map((u) => `'${u}'`);
@@ -321,10 +367,31 @@ function housePart(entity, part, lang) {
   if (coreKeys(form).length === n) return coreSlice(form, p[0], p[1]);
   return coreSlice(entity.canonical.en, p[0], p[1]);
 }
-function findMentions(text, index, lang) {
+function findMentions(text, index, lang, ws) {
+  const out = exactMentions(text, index, lang);
+  const loose = looseMentions(text, index, lang, out, ws);
+  if (loose.length === 0) return out;
+  return [...out, ...loose].sort((a, b) => a.start - b.start);
+}
+function looseMentions(text, index, lang, exact, ws) {
+  const loose = index.loose;
+  if (loose.formCount === 0) return [];
+  const named = new Set(exact.map((m) => m.entity.id));
+  const applies = (t) => t.kind === "alias" ? !t.langs || t.langs.includes(lang) : t.lang === houseLanguage(t.entity, lang);
+  const found = loose.find(text, ws ?? words(text), exact, applies, (t) => named.has(t.entity.id));
+  return found.map((m) => {
+    const t = m.value;
+    const literal = t.kind === "alias" && (t.status === "calque" || t.status === "deprecated");
+    const text0 = text.slice(m.start, m.end);
+    const term = { ...t, kind: "alias", text: text0, status: literal ? t.status : "deprecated", use: literal ? t.use ?? t.entity.canonical[houseLanguage(t.entity, lang)] : t.text };
+    return { entity: t.entity, term, kind: "alias", start: m.start, coreStart: m.start, end: m.end, found: text0, house: "", loose: m.kind };
+  });
+}
+function exactMentions(text, index, lang) {
   const out = [];
   for (const m of index.matcher.scan(text)) {
-    const r = resolve(m.values, lang, text, m.words, m.memo);
+    const lower = !isUpperAt(text, m.coreStart);
+    const r = resolve(m.values, lang, text, m.words, lower ? void 0 : m.memo, lower);
     if (!r) continue;
     const found = text.slice(m.coreStart, m.end);
     let house = r.house;
@@ -338,7 +405,7 @@ function findMentions(text, index, lang) {
   }
   return out;
 }
-function resolve(values, lang, text, words2, node) {
+function resolve(values, lang, text, words3, node, lower = false) {
   const known = node?.memo;
   if (known !== void 0 && (known === null || known.lang === lang)) return known ?? void 0;
   let caseText;
@@ -346,9 +413,10 @@ function resolve(values, lang, text, words2, node) {
   let best;
   let bestRank = 0;
   for (const t of values) {
+    if (lower && t.kind !== "alias" && isCapitalised(t)) continue;
     if (t.matchCase) {
       caseDependent = true;
-      caseText ??= wordsText(text, words2);
+      caseText ??= wordsText(text, words3);
       if (caseText !== termCaseText(t)) continue;
     }
     if (t.kind === "alias" && t.langs && !t.langs.includes(lang)) continue;
@@ -387,6 +455,19 @@ function termCaseText(t) {
 function wordsText(text, ws) {
   return stripDiacritics(text.slice(ws[0].start, ws[ws.length - 1].end)).replace(/[\s\u00a0\u2010\u2011-]+/g, " ");
 }
+function isUpperAt(text, i) {
+  const c = text.charAt(i);
+  return c !== c.toLowerCase();
+}
+var capitalised = /* @__PURE__ */ new WeakMap();
+function isCapitalised(t) {
+  let v = capitalised.get(t);
+  if (v === void 0) {
+    const core = coreSlice(t.text, 0, 1);
+    capitalised.set(t, v = isUpperAt(core, 0));
+  }
+  return v;
+}
 
 // src/rules/entity-forms.ts
 function entityFormsText(doc, entityId) {
@@ -416,6 +497,239 @@ function countForms(list) {
 function describe(forms) {
   return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([f, n]) => `${f} \xD7${n}`).join(", ");
 }
+var analysed = /* @__PURE__ */ new WeakMap();
+function entityForms(doc) {
+  let known = analysed.get(doc);
+  if (known) return known;
+  const text = doc.text;
+  const byEntity = /* @__PURE__ */ new Map();
+  const all = [];
+  for (const m of doc.mentions) if (m.kind !== "alias") all.push(toFormMention(text, m));
+  const named = /* @__PURE__ */ new Set();
+  for (const f of all) if (clearlyName(text, f)) named.add(f.found.toLowerCase());
+  for (const f of all) {
+    if (!clearlyName(text, f) && !(isCapitalised2(f.found) && named.has(f.found.toLowerCase())) && commonWord(doc, f)) continue;
+    let list = byEntity.get(f.entity.id);
+    if (!list) byEntity.set(f.entity.id, list = []);
+    list.push(f);
+  }
+  derive(doc, byEntity);
+  known = /* @__PURE__ */ new Map();
+  for (const [id, list] of byEntity) {
+    list.sort((a, b) => a.start - b.start);
+    known.set(id, { entity: list[0].entity, mentions: list, mixed: isMixed(list), counts: formCounts(list), articleStyles: articleStyles(list) });
+  }
+  analysed.set(doc, known);
+  return known;
+}
+function toFormMention(text, m) {
+  const term = m.term;
+  const n = coreKeys(m.entity.canonical.en).length;
+  const part = term.part ?? [0, n];
+  let house = m.house;
+  let glued;
+  const first = words(m.found)[0];
+  if (first && first.key !== term.keys[0] && first.key.endsWith(term.keys[0])) {
+    glued = m.found.slice(0, first.key.length - term.keys[0].length);
+    const prefix = `${glued}-`;
+    if (house.startsWith(prefix)) house = house.slice(prefix.length);
+  }
+  const core = glued ? m.found.slice(glued.length) : m.found;
+  const coreWs = coreWords(core);
+  const segments = [];
+  if (coreWs.length === part[1] - part[0]) {
+    coreWs.forEach((w, i) => segments.push([`${part[0] + i}-${part[0] + i + 1}`, w.key]));
+  } else {
+    segments.push([`${part[0]}-${part[1]}`, coreWs.map((w) => w.key).join(" ")]);
+  }
+  return {
+    entity: m.entity,
+    kind: m.kind,
+    start: m.start,
+    coreStart: m.coreStart,
+    end: m.end,
+    found: m.found,
+    house,
+    part,
+    lang: m.term.lang,
+    glued,
+    article: m.start < m.coreStart ? text.slice(m.start, m.coreStart) : void 0,
+    segments
+  };
+}
+function clearlyName(text, f) {
+  if (f.article || f.glued || f.derived) return true;
+  if (/[\s\u00a0\u2010\u2011-]/.test(f.found)) return true;
+  return isCapitalised2(f.found) && !sentenceInitial(text, f.start);
+}
+function isCapitalised2(s) {
+  const initial = s.charAt(0);
+  return initial !== initial.toLowerCase();
+}
+function commonWord(doc, f) {
+  if (!dictionariesLoaded()) throw new NeedNotLoaded("dictionary");
+  const dict = dictionaryFor(doc.language);
+  return dict !== void 0 && dict.isWord(f.found);
+}
+var NeedNotLoaded = class extends Error {
+  constructor(need) {
+    super(`${need} not loaded`);
+    this.need = need;
+  }
+};
+function sentenceInitial(text, offset) {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"'“‘«»„(\[*_#>–—-]/.test(text[i]) && text[i] !== "\n") i--;
+  if (i < 0 || text[i] === "\n") return true;
+  return /[.!?:…]/.test(text[i]);
+}
+function derive(doc, byEntity) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const list of byEntity.values()) {
+    for (const f of list) {
+      if (f.kind === "house" || f.part[1] - f.part[0] < 2 || f.segments.length !== f.part[1] - f.part[0]) continue;
+      const houseWs = coreWords(f.house);
+      if (houseWs.length !== f.segments.length) continue;
+      f.segments.forEach(([, key], i) => {
+        if (key === houseWs[i].key || key.length < 3 || wanted.has(key)) return;
+        wanted.set(key, { entity: f.entity, index: f.part[0] + i, house: f.house.slice(houseWs[i].start, houseWs[i].end), kind: f.kind });
+      });
+    }
+  }
+  if (wanted.size === 0) return;
+  const taken = [...byEntity.values()].flat().map((f) => [f.start, f.end]);
+  const text = doc.text;
+  for (const w of doc.words) {
+    const d = wanted.get(w.key);
+    if (!d) continue;
+    const initial = text.charAt(w.start);
+    if (initial === initial.toLowerCase()) continue;
+    if (taken.some(([s, e]) => w.start < e && w.end > s)) continue;
+    const found = text.slice(w.start, w.end);
+    byEntity.get(d.entity.id).push({
+      entity: d.entity,
+      kind: d.kind,
+      start: w.start,
+      coreStart: w.start,
+      end: w.end,
+      found,
+      house: d.house,
+      part: [d.index, d.index + 1],
+      derived: true,
+      segments: [[`${d.index}-${d.index + 1}`, w.key]]
+    });
+  }
+}
+function isMixed(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    for (const [range, spelling3] of f.segments) {
+      const s = seen.get(range);
+      if (s === void 0) seen.set(range, spelling3);
+      else if (s !== spelling3) return true;
+    }
+  }
+  return false;
+}
+function formCounts(list) {
+  const forms = /* @__PURE__ */ new Map();
+  const written = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const lower = f.found.toLowerCase().replace(/\s+/g, " ");
+    let key = written.get(lower);
+    if (key === void 0) written.set(lower, key = f.found.replace(/\s+/g, " "));
+    forms.set(key, (forms.get(key) ?? 0) + 1);
+  }
+  return describe(forms);
+}
+function articleStyles(list) {
+  const votes = /* @__PURE__ */ new Map();
+  const vote = (index, art) => {
+    let v = votes.get(index);
+    if (!v) votes.set(index, v = /* @__PURE__ */ new Map());
+    v.set(art, (v.get(art) ?? 0) + 1);
+  };
+  for (const f of list) {
+    vote(f.part[0], f.article !== void 0 ? f.article.replace(/\s+$/, " ") : f.glued ? `${f.glued}-` : "");
+    if (f.segments.length < 2) continue;
+    const core = f.glued ? f.found.slice(f.glued.length) : f.found;
+    const ws = words(core);
+    let k = 0;
+    for (let i = 0; i < ws.length; i++) {
+      if (isArticleAt(core, ws, i)) {
+        if (k > 0) vote(f.part[0] + k, core.slice(ws[i].start, ws[i + 1].start));
+        i++;
+      } else if (k > 0) vote(f.part[0] + k, "");
+      k++;
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [index, v] of votes) {
+    let without = 0;
+    let withN = 0;
+    let best = "";
+    let bestN = 0;
+    for (const [art, n] of v) {
+      if (art === "") without += n;
+      else {
+        withN += n;
+        if (n > bestN || n === bestN && art < best) {
+          best = art;
+          bestN = n;
+        }
+      }
+    }
+    if (withN > without) out.set(index, best);
+    else if (without > withN) out.set(index, "");
+  }
+  return out;
+}
+function houseFix(text, f, forms) {
+  let house = applyCaseStyle(f.found, f.house);
+  const style = forms.articleStyles.get(f.part[0]);
+  if (f.glued) {
+    const art = style === void 0 ? `${f.glued}-` : style === "" ? "" : articleFor(text, f, style);
+    return { range: [f.coreStart, f.end], text: art + house };
+  }
+  if (!f.article && style && (f.entity.type === "person" || f.entity.type === "place")) {
+    house = articleFor(text, f, style) + house;
+  }
+  return { range: [f.coreStart, f.end], text: house };
+}
+function articleFor(text, f, style) {
+  if (isAllCaps(f.found)) return style.toUpperCase();
+  return sentenceInitial(text, f.start) ? style.charAt(0).toUpperCase() + style.slice(1) : style;
+}
+function isHouseSpelling(f) {
+  const core = f.glued ? f.found.slice(f.glued.length) : f.found;
+  return coreKeys(core).join(" ") === coreKeys(f.house).join(" ");
+}
+function reportNonHouse(context, houseStyle) {
+  const forms = entityForms(context.doc);
+  for (const e of forms.values()) {
+    if (!e.mixed && houseStyle === "off") continue;
+    for (const f of e.mentions) {
+      if (f.kind === "house" || isHouseSpelling(f)) continue;
+      const fix = houseFix(context.text, f, e);
+      context.report({
+        messageId: e.mixed ? f.kind : f.kind === "foreign" ? "houseStyleForeign" : "houseStyle",
+        severity: e.mixed ? void 0 : houseStyle,
+        data: {
+          found: f.found,
+          house: fix.text,
+          entity: e.entity.canonical[context.language] ?? e.entity.canonical.en,
+          counts: e.counts,
+          lang: f.kind === "foreign" ? f.lang ?? "" : ""
+        },
+        range: fix.range,
+        fix,
+        actual: f.found,
+        expected: [fix.text],
+        entity: e.entity.id
+      });
+    }
+  }
+}
 
 // src/rules/entity-alias.ts
 var entityAlias = {
@@ -430,6 +744,9 @@ var entityAlias = {
     messages: {
       calque: "'{{found}}' is a literal translation naming the {{entity}}: use '{{use}}'.{{note}} Forms in this document: {{counts}}.",
       deprecated: "'{{found}}' is a deprecated name of the {{entity}}: use '{{use}}'.{{note}} Forms in this document: {{counts}}.",
+      reordered: "'{{found}}' names the {{entity}} with its words in another order: write '{{use}}'. Forms in this document: {{counts}}.",
+      extra: "'{{found}}' names the {{entity}} with a word that is not in its name: write '{{use}}'. Forms in this document: {{counts}}.",
+      partial: "'{{found}}' is the name of the {{entity}} cut short: write '{{use}}'. Forms in this document: {{counts}}.",
       replace: "Replace with '{{use}}'"
     },
     docs: { fixSafety: "Calques: suggestions only. Deprecated aliases: unsafe fix (the sentence may need rewording)." }
@@ -441,7 +758,7 @@ var entityAlias = {
       const found = context.text.slice(m.start, m.end);
       const entity = m.entity.canonical[houseLanguage(m.entity, context.language)];
       const use = applyCaseStyle(found, m.term.use ?? entity);
-      const data = {
+      const data2 = {
         found,
         entity,
         use,
@@ -450,11 +767,12 @@ var entityAlias = {
       };
       const fix = { range: [m.start, m.end], text: use };
       context.report({
-        messageId: m.term.status,
-        data,
+        messageId: m.loose ?? m.term.status,
+        data: data2,
         range: fix.range,
-        fix: m.term.status === "deprecated" ? { ...fix, safety: "unsafe" } : void 0,
-        suggestions: [{ messageId: "replace", data, fix }],
+        // a loosely matched name: a suggestion only (the words around it may belong to it)
+        fix: m.term.status === "deprecated" && !m.loose ? { ...fix, safety: "unsafe" } : void 0,
+        suggestions: [{ messageId: "replace", data: data2, fix }],
         actual: found,
         expected: [use],
         entity: m.entity.id
@@ -467,110 +785,170 @@ var entityAlias = {
 var entityConsistency = {
   meta: {
     id: "entity-consistency",
-    description: "One name spelled several ways in a document (accents, hyphens, spacing).",
+    description: "One name spelled several ways in a document (accents, hyphens, spacing, a glued article).",
     type: "problem",
     defaultSeverity: "warning",
     fixable: "safe",
     hasSuggestions: true,
     languages: "*",
     messages: {
-      mixed: "'{{found}}' and '{{use}}' name {{entity}} in this document ({{counts}}): use '{{use}}'.",
+      mixed: "'{{found}}' and '{{other}}' name {{entity}} in this document ({{counts}}): use '{{use}}'.",
       replace: "Replace with '{{use}}'"
     },
-    docs: { fixSafety: "Safe when the form used is the house form; a suggestion when it is only the majority form." }
+    docs: { fixSafety: "Safe: only accents, hyphens, spacing or a glued article differ from the house form of the same entity." }
   },
   check(context) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const m of context.doc.mentions) {
-      if (m.kind !== "house") continue;
-      const key = groupKey(m.term);
-      let list = groups.get(key);
-      if (!list) groups.set(key, list = []);
-      list.push(m);
-    }
-    for (const list of groups.values()) {
-      if (list.every((m) => m.found === list[0].found)) continue;
-      const counts = /* @__PURE__ */ new Map();
-      for (const m of list) {
-        const f = spelling(m.found);
-        counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const e of entityForms(context.doc).values()) {
+      const groups = /* @__PURE__ */ new Map();
+      for (const f of e.mentions) {
+        if (f.kind !== "house") continue;
+        const key = `${f.part[0]}-${f.part[1]}`;
+        let list = groups.get(key);
+        if (!list) groups.set(key, list = []);
+        list.push(f);
       }
-      if (counts.size < 2) continue;
-      const houseForm = list.find((m) => m.kind === "house" && spelling(m.found) === spelling(m.house));
-      const use = houseForm ? houseForm.found : majority(list, counts);
-      const countText = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${list.find((m) => spelling(m.found) === f).found} \xD7${n}`).join(", ");
-      for (const m of list) {
-        if (spelling(m.found) === spelling(use)) continue;
-        const fix = { range: [m.coreStart, m.end], text: use };
-        const data = { found: m.found, use, entity: m.entity.canonical.en, counts: countText };
-        context.report({
-          messageId: "mixed",
-          data,
-          range: fix.range,
-          fix: houseForm ? fix : void 0,
-          suggestions: [{ messageId: "replace", data, fix }],
-          actual: m.found,
-          expected: [use],
-          entity: m.entity.id
-        });
+      for (const list of groups.values()) {
+        const counts = /* @__PURE__ */ new Map();
+        const written = /* @__PURE__ */ new Map();
+        for (const f of list) {
+          const s = spelling(f.found);
+          counts.set(s, (counts.get(s) ?? 0) + 1);
+          if (!written.has(s)) written.set(s, f.found.replace(/\s+/g, " "));
+        }
+        if (counts.size < 2) continue;
+        const countText = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${written.get(s)} \xD7${n}`).join(", ");
+        for (const f of list) {
+          if (spelling(f.found) === spelling(f.house)) continue;
+          const other = [...written.entries()].find(([s]) => s !== spelling(f.found))[1];
+          const fix = houseFix(context.text, f, e);
+          const data2 = { found: f.found, other, use: fix.text, entity: e.entity.canonical.en, counts: countText };
+          context.report({
+            messageId: "mixed",
+            data: data2,
+            range: fix.range,
+            fix,
+            suggestions: [{ messageId: "replace", data: data2, fix }],
+            actual: f.found,
+            expected: [fix.text],
+            entity: e.entity.id
+          });
+        }
       }
     }
   }
 };
-var groupKeys = /* @__PURE__ */ new WeakMap();
-function groupKey(t) {
-  let k = groupKeys.get(t);
-  if (k === void 0) groupKeys.set(t, k = `${t.entity.id}\0${t.keys.join(" ")}`);
-  return k;
-}
 function spelling(s) {
   return s.toLowerCase().replace(/\s+/g, " ");
-}
-function majority(list, counts) {
-  let best = list[0].found;
-  for (const m of list) if ((counts.get(spelling(m.found)) ?? 0) > (counts.get(spelling(best)) ?? 0)) best = m.found;
-  return best;
 }
 
 // src/rules/entity-variant.ts
 var entityVariant = {
   meta: {
     id: "entity-variant",
-    description: "Non-house spellings of names and places known to a pack (Hifter -> Haftar).",
+    description: "Non-house spellings of names known to a pack: an error where a document mixes forms (Haftar and Hifter), house style where it writes one throughout.",
     type: "problem",
     defaultSeverity: "error",
     fixable: "safe",
     languages: "*",
     messages: {
-      variant: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. Forms in this document: {{counts}}.",
-      foreign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. Forms in this document: {{counts}}."
+      variant: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. This document names it in several forms: {{counts}}.",
+      foreign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. This document names it in several forms: {{counts}}.",
+      houseStyle: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. House style only: this document writes it one way ({{counts}}).",
+      houseStyleForeign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. House style only: this document writes it one way ({{counts}})."
     },
     docs: { fixSafety: "Safe: the variant is listed for exactly one entity, and only the spelling changes." }
   },
   check(context) {
-    const mentions = context.doc.mentions;
-    for (const m of mentions) {
-      if (m.kind !== "variant" && m.kind !== "foreign") continue;
-      if (m.found.toLowerCase() === m.house.toLowerCase()) continue;
-      const house = applyCaseStyle(m.found, m.house);
-      context.report({
-        messageId: m.kind,
-        data: {
-          found: m.found,
-          house,
-          entity: m.entity.canonical[context.language] ?? m.entity.canonical.en,
-          counts: entityFormsText(context.doc, m.entity.id),
-          lang: m.term.lang ?? ""
-        },
-        range: [m.coreStart, m.end],
-        fix: { range: [m.coreStart, m.end], text: house },
-        actual: m.found,
-        expected: [house],
-        entity: m.entity.id
-      });
-    }
+    const option = context.options.houseStyle;
+    const houseStyle = option === "error" || option === "info" || option === "off" ? option : "warning";
+    reportNonHouse(context, houseStyle);
   }
 };
+
+// src/rules/grammar.ts
+var grammar = {
+  meta: {
+    id: "grammar",
+    description: "Grammar slips of machine translation: 'in several province', 'The Russians strikes', 'eine ein', 'd\xE9clarent-ont'.",
+    type: "problem",
+    defaultSeverity: "warning",
+    hasSuggestions: true,
+    languages: "*",
+    messages: {
+      pattern: "'{{found}}' looks like a grammar slip ({{note}}): {{advice}}.",
+      plural: "'{{found}}': '{{quantifier}}' takes a plural noun, but '{{noun}}' is singular: write '{{use}}'.",
+      replace: "Replace with '{{use}}'",
+      delete: "Delete '{{found}}'"
+    },
+    docs: { fixSafety: "Suggestions only: the right rewrite depends on the rest of the sentence." }
+  },
+  check(context) {
+    reportPatterns(context, "grammar", "pattern");
+    if (context.language === "en") quantifiedSingular(context);
+  }
+};
+var QUANTIFIERS = [["several"], ["many"], ["numerous"], ["multiple"], ["various"], ["a", "number", "of"], ["a", "few"]];
+var NOT_SINGULAR = new Set(
+  "other others more most of hundred thousand million billion dozen score times people children men women police personnel staff media data criteria phenomena cattle clergy youth military militia security such than as a an the those these their its his her our your fellow local foreign new old other different further additional key top senior major minor former recent previous successive civilian armed unarmed government opposition rebel tribal".split(" ")
+);
+var AFTER_NOUN = new Set("in of and or on at for with from which who were have had are was is by as but during after before across near since".split(" "));
+var QUANTIFIER_RE = /(?<![\p{L}\p{N}])(?:several|many|numerous|multiple|various|a number of|a few)(?![\p{L}\p{N}])/giu;
+function quantifiedSingular(context) {
+  const { text, doc } = context;
+  let ws;
+  for (const hit of text.matchAll(QUANTIFIER_RE)) {
+    ws ??= doc.words;
+    const i = wordAt(ws, hit.index);
+    if (i < 0) continue;
+    const q = QUANTIFIERS.find((k) => k.every((key, n) => ws[i + n]?.key === key));
+    if (!q) continue;
+    if (q.length === 1 && atSentenceStart(text, ws[i].start)) continue;
+    const nIndex = i + q.length;
+    const noun = ws[nIndex];
+    if (!noun || !adjacent(text, ws, i + q.length - 1, nIndex)) continue;
+    const raw2 = text.slice(noun.start, noun.end);
+    if (raw2.length < 4 || raw2 !== raw2.toLowerCase() || new RegExp("\\P{L}", "u").test(raw2) || /s$/.test(raw2) || NOT_SINGULAR.has(noun.key)) continue;
+    if (/(?:ing|ed|ly|ic|al|ous|ive|ful|less|ary|ish|ese|an|ian)$/.test(raw2)) continue;
+    const next = ws[nIndex + 1];
+    const gap = next ? text.slice(noun.end, next.start) : text.slice(noun.end);
+    const endsPhrase = /^\s*[.,;:!?)]/.test(gap) || next !== void 0 && /^ $/.test(gap) && AFTER_NOUN.has(next.key) || !next;
+    if (!endsPhrase) continue;
+    if (/^['’-]/.test(gap)) continue;
+    const tags = doc.englishTags;
+    if (!tags || tags.posAt(noun.start) !== "NOUN") continue;
+    const qStart = ws[i].start;
+    const found = text.slice(qStart, noun.end);
+    const plural = pluralOf(raw2);
+    const use = `${text.slice(qStart, noun.start)}${plural}`;
+    context.report({
+      messageId: "plural",
+      data: { found, quantifier: text.slice(qStart, ws[nIndex - 1].end), noun: raw2, use },
+      range: [qStart, noun.end],
+      suggestions: [{ messageId: "replace", data: { use }, fix: { range: [qStart, noun.end], text: use } }],
+      actual: found,
+      expected: [use]
+    });
+  }
+}
+function wordAt(ws, offset) {
+  let lo = 0;
+  let hi = ws.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (ws[mid].start < offset) lo = mid + 1;
+    else if (ws[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+function adjacent(text, ws, a, b) {
+  return ws[b].start === ws[a].end + 1 && text[ws[a].end] === " ";
+}
+function pluralOf(noun) {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return noun + "es";
+  return noun + "s";
+}
 
 // src/text/lang-data.ts
 import { existsSync } from "node:fs";
@@ -579,14 +957,14 @@ var KINDS = ["articles", "prepositions", "conjunctions", "pronouns"];
 var DIR = new URL("../../rules/language/", import.meta.url);
 var cache = /* @__PURE__ */ new Map();
 function langData(lang) {
-  let data = cache.get(lang);
-  if (!data) {
+  let data2 = cache.get(lang);
+  if (!data2) {
     const file = fileURLToPath(new URL(`${lang}.yaml`, DIR));
-    data = existsSync(file) ? parse(loadCheckedYaml(file, "lang-data", () => {
+    data2 = existsSync(file) ? parse(loadCheckedYaml(file, "lang-data", () => {
     })) : empty(lang);
-    cache.set(lang, data);
+    cache.set(lang, data2);
   }
-  return data;
+  return data2;
 }
 var present = /* @__PURE__ */ new Map();
 function hasLangData(lang) {
@@ -621,10 +999,10 @@ function parse(src) {
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw src.error(path, `'${path.join(".")}' must be a list of strings`);
     return v;
   };
-  const data = empty(String(d.language ?? ""));
+  const data2 = empty(String(d.language ?? ""));
   for (const kind of KINDS) for (const w of list(kind, ["functionWords", kind])) {
-    data.functionWords.set(fold(w), kind);
-    data.functionForms.add(w.normalize("NFC").toLowerCase());
+    data2.functionWords.set(fold(w), kind);
+    data2.functionForms.add(w.normalize("NFC").toLowerCase());
   }
   const sets = [
     ["nameConnectors", "nameConnectors"],
@@ -634,15 +1012,15 @@ function parse(src) {
     ["shortReplies", "shortReplies"],
     ["titleIntroducers", "titleIntroducers"]
   ];
-  for (const [field, key] of sets) for (const w of list(key)) data[field].add(fold(w));
+  for (const [field, key] of sets) for (const w of list(key)) data2[field].add(fold(w));
   if (d.quotes !== void 0) {
     const q = d.quotes;
     if (!Array.isArray(q) || q.some((p) => !Array.isArray(p) || p.length !== 2 || p.some((c) => typeof c !== "string" || [...c].length !== 1))) {
       throw src.error(["quotes"], "'quotes' must be a list of [open, close] pairs of single characters");
     }
-    data.quotes = q;
+    data2.quotes = q;
   }
-  return data;
+  return data2;
 }
 
 // src/names/yaml-data.ts
@@ -666,13 +1044,13 @@ function candidateLists(lang) {
   const own = raw[lang] ?? raw.en ?? {};
   const common = raw.common ?? {};
   const set = (...ls) => new Set(ls.flatMap((l) => (l ?? []).map((w) => fold(String(w)))));
-  const data = langData(raw[lang] ? lang : "en");
-  const never = set(own.titles, own.months, own.days, common.titles, [...data.titles], [...data.functionWords.keys()]);
+  const data2 = langData(raw[lang] ? lang : "en");
+  const never = set(own.titles, own.months, own.days, common.titles, [...data2.titles], [...data2.functionWords.keys()]);
   lists = {
     particles: set(own.particles, common.particles),
     openers: set(common.particles),
     never,
-    common: set(own.starters, [...data.functionWords.keys()], [...data.shortReplies]),
+    common: set(own.starters, [...data2.functionWords.keys()], [...data2.shortReplies]),
     suffixes: set(own.suffixes),
     endings: set(own.endings),
     wordEndings: [...set(own.wordEndings)],
@@ -709,7 +1087,7 @@ function caseAt(text, i) {
   const ch = text[i];
   return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
 }
-function capitalised(text, start, end) {
+function capitalised2(text, start, end) {
   let i = start;
   const c0 = text.charCodeAt(i);
   if (c0 === 703 || c0 === 702) i++;
@@ -872,7 +1250,7 @@ function wordTests(lang) {
 function nameAfter(text, ws, i, particles) {
   for (let k = i; k < ws.length && k < i + 3; k++) {
     const w = ws[k];
-    if (capitalised(text, w.start, w.end)) return true;
+    if (capitalised2(text, w.start, w.end)) return true;
     const next = ws[k + 1];
     if (!particles.has(w.key) || !next || next.start - w.end !== 1) return false;
   }
@@ -928,7 +1306,7 @@ function extractCandidates(text, lang, ws = words(text), spans = urlSpans(text))
       run.initial = opensText(text, start) || lineKind === "headline";
       continue;
     }
-    const isName = capitalised(text, start, w.end) && caseAt(text, start + (text.charCodeAt(start) === 703 || text.charCodeAt(start) === 702 ? 2 : 1)) !== 1 && // not IDs, GNAs: acronyms
+    const isName = capitalised2(text, start, w.end) && caseAt(text, start + (text.charCodeAt(start) === 703 || text.charCodeAt(start) === 702 ? 2 : 1)) !== 1 && // not IDs, GNAs: acronyms
     nameWord(key);
     if (!isName) {
       close();
@@ -995,8 +1373,8 @@ function compileLang(raw2, where) {
   }
   return { chars, rules };
 }
-function translitFromData(data) {
-  const raw2 = data ?? {};
+function translitFromData(data2) {
+  const raw2 = data2 ?? {};
   const langs = /* @__PURE__ */ new Map();
   for (const [lang, rl] of Object.entries(raw2.languages ?? {})) langs.set(lang, compileLang(rl, lang));
   const a = raw2.articles ?? {};
@@ -1054,13 +1432,13 @@ function applyRules(token, lang, base) {
   return t.replace(new RegExp("(\\p{L})\\1+", "gu"), "$1");
 }
 function foldedTokens(text, lang = "en") {
-  const data = translitData();
+  const data2 = translitData();
   const lr = langRules(lang);
-  const art = data.articles;
-  const words2 = text.split(/\s+/).filter(Boolean);
+  const art = data2.articles;
+  const words3 = text.split(/\s+/).filter(Boolean);
   const parts = [];
-  for (const w0 of words2) {
-    let w = fold(mapChars(w0, lr, data.base)).replace(PUNCT, "");
+  for (const w0 of words3) {
+    let w = fold(mapChars(w0, lr, data2.base)).replace(PUNCT, "");
     for (const re of art.possessive) w = w.replace(re, "");
     for (const re of art.elided) w = w.replace(re, "");
     const hy = w.split("-").filter((p) => p.replace(/'/g, "") !== "");
@@ -1081,7 +1459,7 @@ function foldedTokens(text, lang = "en") {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let done = false;
-    for (const { prefix, unit } of data.compounds) {
+    for (const { prefix, unit } of data2.compounds) {
       if (t === prefix) {
         if (i + 1 < toks.length) {
           out.push(unit + toks[i + 1]);
@@ -1304,7 +1682,7 @@ function computeSub(a, b, pos) {
   return p + (pos === INITIAL ? INITIAL_PAIR : 0);
 }
 var DENSE = 256;
-var dense = new Float32Array(DENSE * DENSE * 3).fill(-1);
+var dense = new Float64Array(DENSE * DENSE * 3).fill(-1);
 var sparse = /* @__PURE__ */ new Map();
 function subCost(a, b, pos) {
   if (a === b) return 0;
@@ -1613,17 +1991,185 @@ function userDistinct(pairs, lang = "en") {
   return idx;
 }
 
-// src/names/same.ts
+// src/names/learned-model.ts
+import { readFileSync } from "node:fs";
+var MODEL_URL = new URL("../../rules/names/translit-model.json", import.meta.url);
+var LazyUnits = class {
+  constructor(raw2) {
+    this.raw = raw2;
+  }
+  compiled = /* @__PURE__ */ new Map();
+  get(key) {
+    let u = this.compiled.get(key);
+    if (u === void 0) {
+      const text = Object.prototype.hasOwnProperty.call(this.raw, key) ? this.raw[key] : void 0;
+      u = text === void 0 ? null : parseUnits(text);
+      this.compiled.set(key, u);
+    }
+    return u ?? void 0;
+  }
+  get size() {
+    return Object.keys(this.raw).length;
+  }
+};
+var MAX_OUTPUTS = 6;
+var RELATIVE = Math.exp(-4);
+function parseUnits(text) {
+  let parts = text.split("|");
+  if (parts.length > MAX_OUTPUTS) parts = parts.slice(0, MAX_OUTPUTS);
+  const best = Number(parts[0].slice(parts[0].lastIndexOf("=") + 1));
+  parts = parts.filter((part) => Number(part.slice(part.lastIndexOf("=") + 1)) >= best + Math.log(RELATIVE));
+  const ar = [];
+  const p = new Float64Array(parts.length);
+  parts.forEach((part, i) => {
+    const eq = part.lastIndexOf("=");
+    ar.push(part.slice(0, eq));
+    p[i] = Math.exp(Number(part.slice(eq + 1)));
+  });
+  return { ar, p };
+}
+function chunkKey(word, i, l) {
+  return side(word, i - 1, "^") + word.slice(i, i + l) + side(word, i + l, "$");
+}
+function side(word, k, edge) {
+  if (k < 0 || k >= word.length) return edge;
+  const c = word.charCodeAt(k);
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 ? "V" : "C";
+}
+function compileModel(file) {
+  const units = new LazyUnits(file.units);
+  return { maxLatin: file.maxLatin, threshold: file.threshold, veto: file.veto, reach: file.reach, units, merge: file.merge ?? {}, distinct: file.distinct ?? [] };
+}
+var builtin2;
+function builtinModel() {
+  if (!builtin2) builtin2 = compileModel(JSON.parse(readFileSync(MODEL_URL, "utf8")));
+  return builtin2;
+}
+var BEAM = 24;
+var PRUNE = 1e-4;
+var MASS = 0.995;
+var MAX_FORMS = 40;
+function unitsOf(model, word, i, l) {
+  const key = chunkKey(word, i, l);
+  const u = model.units.get(key);
+  if (u || l > 1) return u;
+  const plain2 = word[i];
+  return model.units.get("^" + plain2) ?? model.units.get(plain2 + "$") ?? model.units.get(plain2);
+}
+var NOTHING = { ar: [""], p: Float64Array.of(1e-6) };
+function decodeForms(model, word) {
+  const n = word.length;
+  const states = [];
+  for (let i = 0; i <= n; i++) states.push(/* @__PURE__ */ new Map());
+  states[0].set("", 1);
+  let covered = true;
+  for (let i = 0; i < n; i++) {
+    let cur = [...states[i]];
+    if (cur.length === 0) continue;
+    cur.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const best = cur[0][1];
+    cur = cur.slice(0, BEAM).filter((s) => s[1] >= best * PRUNE);
+    for (let l = 1; l <= model.maxLatin && i + l <= n; l++) {
+      let u = unitsOf(model, word, i, l);
+      if (!u) {
+        if (l > 1) continue;
+        u = NOTHING;
+        covered = false;
+      }
+      const next = states[i + l];
+      for (const [y, p2] of cur) {
+        for (let k = 0; k < u.ar.length; k++) {
+          const q = p2 * u.p[k];
+          const z = y + u.ar[k];
+          next.set(z, (next.get(z) ?? 0) + q);
+        }
+      }
+    }
+  }
+  const fin = [...states[n]].filter((s) => s[0] !== "");
+  fin.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const total = fin.reduce((t, s) => t + s[1], 0);
+  const forms = [];
+  const p = [];
+  let mass = 0;
+  for (const [y, q] of fin) {
+    if (mass >= MASS || forms.length >= MAX_FORMS) break;
+    forms.push(y);
+    p.push(q / total);
+    mass += q / total;
+  }
+  return { forms, p, covered };
+}
 var formCache = /* @__PURE__ */ new Map();
+var FORM_CACHE_MAX = 2e5;
+function arabicForms(word, model = builtinModel()) {
+  let byWord = formCache.get(model);
+  if (!byWord) formCache.set(model, byWord = /* @__PURE__ */ new Map());
+  let f = byWord.get(word);
+  if (!f) {
+    f = decodeForms(model, word);
+    if (byWord.size >= FORM_CACHE_MAX) byWord.clear();
+    byWord.set(word, f);
+  }
+  return f;
+}
+function formOverlap(a, b, model = builtinModel()) {
+  if (a === b) return 1;
+  const fa = coarseForms(a, model);
+  const fb = coarseForms(b, model);
+  let s = 0;
+  const [small, big] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  for (const [y, p] of small) {
+    const q = big.get(y);
+    if (q !== void 0) s += Math.sqrt(p * q);
+  }
+  return s;
+}
+function coarseForms(word, model) {
+  let byWord = coarseCache.get(model);
+  if (!byWord) coarseCache.set(model, byWord = /* @__PURE__ */ new Map());
+  let m = byWord.get(word);
+  if (!m) {
+    const f = arabicForms(word, model);
+    m = /* @__PURE__ */ new Map();
+    for (let i = 0; i < f.forms.length; i++) {
+      let y = "";
+      for (const ch of f.forms[i]) y += model.merge[ch] ?? ch;
+      m.set(y, (m.get(y) ?? 0) + f.p[i]);
+    }
+    if (byWord.size >= FORM_CACHE_MAX) byWord.clear();
+    byWord.set(word, m);
+  }
+  return m;
+}
+var coarseCache = /* @__PURE__ */ new Map();
+
+// src/names/same.ts
+var keyCache = /* @__PURE__ */ new WeakMap();
+function nameKey(learned) {
+  if (learned === false) return null;
+  const model = learned ?? builtinModel();
+  let k = keyCache.get(model);
+  if (!k) keyCache.set(model, k = { model, veto: model.veto, accept: model.threshold, reach: model.reach });
+  return k;
+}
+function learnedOverlap(a, b, model) {
+  let s = formOverlap(a, b, model);
+  if (s >= 0.999) return s;
+  for (const alt of gluedAlternatives(a)) s = Math.max(s, formOverlap(alt.form, b, model));
+  for (const alt of gluedAlternatives(b)) s = Math.max(s, formOverlap(a, alt.form, model));
+  return s;
+}
+var formCache2 = /* @__PURE__ */ new Map();
 function nameForm(norm) {
-  let f = formCache.get(norm);
+  let f = formCache2.get(norm);
   if (f) return f;
   const ws = norm ? norm.split(" ") : [];
-  const words2 = ws.map(toUnits);
-  const joined = words2.length === 1 ? words2[0] : toUnits(ws.join(""));
-  f = { norm, words: words2, joined, letters: joined.length };
-  if (formCache.size > 5e5) formCache.clear();
-  formCache.set(norm, f);
+  const words3 = ws.map(toUnits);
+  const joined = words3.length === 1 ? words3[0] : toUnits(ws.join(""));
+  f = { norm, words: words3, joined, letters: joined.length };
+  if (formCache2.size > 5e5) formCache2.clear();
+  formCache2.set(norm, f);
   return f;
 }
 function distinctIndexes(opts) {
@@ -1632,28 +2178,31 @@ function distinctIndexes(opts) {
   if (opts.distinct && opts.distinct.length) out.push(userDistinct(opts.distinct, opts.lang));
   return out;
 }
-function wordMatch(x, y, distinct, tolerance) {
+function wordMatch(x, y, distinct, tolerance, key) {
   if (x.word === y.word) return 0;
   const budget = budgetForLength(Math.min(x.length, y.length), tolerance);
-  const d = unitDistanceWithArticles(x, y, budget);
-  if (d > budget) return -1;
+  const limit = key && tolerance >= 1 ? budget * Math.max(1, key.reach) : budget;
+  const d = unitDistanceWithArticles(x, y, limit);
+  if (d > limit) return -1;
   for (const idx of distinct) if (idx.blocked(x.word, y.word)) return -1;
-  return d;
+  if (!key) return d;
+  if (d <= budget) return key.veto <= 0 || learnedOverlap(x.word, y.word, key.model) >= key.veto ? d : -1;
+  return learnedOverlap(x.word, y.word, key.model) >= key.accept ? d : -1;
 }
-function matchForms(a, b, distinct, tolerance = 1) {
+function matchForms(a, b, distinct, tolerance = 1, key = nameKey(void 0)) {
   if (a.norm === b.norm) return 0;
   if (!a.norm || !b.norm) return -1;
-  if (a.words.length !== b.words.length) return wordMatch(a.joined, b.joined, distinct, tolerance);
+  if (a.words.length !== b.words.length) return wordMatch(a.joined, b.joined, distinct, tolerance, key);
   let total = 0;
   for (let i = 0; i < a.words.length; i++) {
-    const d = wordMatch(a.words[i], b.words[i], distinct, tolerance);
+    const d = wordMatch(a.words[i], b.words[i], distinct, tolerance, key);
     if (d < 0) return -1;
     total += d;
   }
   return total;
 }
-function matchNormalized(a, b, distinct, tolerance = 1) {
-  return matchForms(nameForm(a), nameForm(b), distinct, tolerance);
+function matchNormalized(a, b, distinct, tolerance = 1, key = nameKey(void 0)) {
+  return matchForms(nameForm(a), nameForm(b), distinct, tolerance, key);
 }
 
 // src/names/cluster.ts
@@ -1710,6 +2259,8 @@ function clusterNames(items, opts = {}) {
   const distinct = distinctIndexes(opts);
   const linkage = opts.linkage ?? "average";
   const maxBucket = opts.maxBucket ?? 200;
+  const key = nameKey(opts.learned);
+  const reach = key ? Math.max(1, key.reach) : 1;
   const byText = /* @__PURE__ */ new Map();
   for (const it of items) {
     const prev = byText.get(it.text);
@@ -1770,7 +2321,7 @@ function clusterNames(items, opts = {}) {
   const units = forms.map((f) => f.words.reduce((t, w) => t + w.ids.length, 0));
   const tryPair = (i, j, b) => {
     if ((nodeKeys[i].length > 1 || nodeKeys[j].length > 1) && firstCommon(i, j) !== b) return;
-    const d = matchForms(forms[i], forms[j], distinct, tolerance);
+    const d = matchForms(forms[i], forms[j], distinct, tolerance, key);
     if (d >= 0) edges.push({ a: i, b: j, d });
   };
   for (let b = 0; b < buckets.length; b++) {
@@ -1783,7 +2334,7 @@ function clusterNames(items, opts = {}) {
     bucket.sort((p, q) => units[p] - units[q]);
     for (let x = 0; x < bucket.length; x++) {
       const i = bucket[x];
-      const maxDiff = budgetForLength(forms[i].letters, tolerance) / 0.25 + forms[i].words.length - 1;
+      const maxDiff = reach * budgetForLength(forms[i].letters, tolerance) / 0.25 + forms[i].words.length - 1;
       for (let y = x + 1; y < bucket.length; y++) {
         const j = bucket[y];
         if (units[j] - units[i] > maxDiff) break;
@@ -1883,13 +2434,13 @@ function clusterNames(items, opts = {}) {
   for (let r = 0; r < N; r++) {
     if (uf.find(r) !== r) continue;
     const ns = uf.members[r].map((i) => nodes[i]);
-    clusters.push(makeCluster(ns, distinct, tolerance));
+    clusters.push(makeCluster(ns, distinct, tolerance, key));
   }
   for (const it of loose) clusters.push({ canonical: it.text, members: [it], count: it.count });
   clusters.sort((p, q) => q.count - p.count || (p.canonical < q.canonical ? -1 : p.canonical > q.canonical ? 1 : 0));
   return clusters;
 }
-function makeCluster(ns, distinct, tolerance) {
+function makeCluster(ns, distinct, tolerance, key) {
   const members = [];
   for (const n of ns) for (const it of n.items) members.push({ item: it, node: n });
   members.sort((p, q) => q.item.count - p.item.count || (p.item.text < q.item.text ? -1 : p.item.text > q.item.text ? 1 : 0));
@@ -1903,7 +2454,7 @@ function makeCluster(ns, distinct, tolerance) {
       let s = 0;
       for (const m of members) {
         if (m === t) continue;
-        const d = matchNormalized(t.node.norm, m.node.norm, distinct, tolerance);
+        const d = matchNormalized(t.node.norm, m.node.norm, distinct, tolerance, key);
         s += m.item.count * (d < 0 ? 2 : d);
       }
       if (!/^[\x20-\x7e]*$/.test(t.item.text)) s += 1e-6;
@@ -1928,6 +2479,7 @@ var nameConsistency = {
     fixable: "unsafe",
     hasSuggestions: true,
     languages: "*",
+    needs: ["dictionary"],
     messages: {
       majority: "{{forms}} look like spellings of one name in this document ({{counts}}): use '{{target}}'.",
       pack: "{{forms}} look like spellings of one name in this document ({{counts}}): {{entity}} is written '{{target}}'.",
@@ -1951,34 +2503,67 @@ var nameConsistency = {
   },
   check(context) {
     const { doc, text, language } = context;
-    const cands = documentCandidates(text, language, doc.words);
-    if (cands.length < 2) return;
-    const covers = coverTokens(context, cands);
+    const all = documentCandidates(text, language, doc.words);
+    if (all.length < 2) return;
+    const covers = coverTokens(context, all);
     const distinct = Array.isArray(context.options.distinct) ? context.options.distinct : void 0;
     const lists = candidateLists(language);
-    const last = cands.map((cand) => {
-      const token = cand.tokens[cand.tokens.length - 1];
-      return { token, cand, cover: covers.get(token) };
-    });
-    for (const group of groupSpellings(last, language, distinct, lists)) {
-      report(context, group);
-      let byPos;
-      for (const o of group) {
-        const n = o.cand.tokens.length;
-        for (let k = 0; k < n - 1; k++) {
-          if (k > 0 && n < 3) continue;
-          const pos = k === 0 ? "first" : `${n}:${k}`;
-          const token = o.cand.tokens[k];
-          byPos ??= /* @__PURE__ */ new Map();
-          let list = byPos.get(pos);
-          if (!list) byPos.set(pos, list = []);
-          list.push({ token, cand: o.cand, cover: covers.get(token) });
-        }
-      }
-      if (byPos) for (const occs of byPos.values()) for (const g of groupSpellings(occs, language, distinct, lists)) report(context, g);
-    }
+    if (!groupsOf(all, covers, language, distinct, lists, void 0).some(reportable)) return;
+    const dict = dictionaryFor(language);
+    const cands = dict ? withoutCommonWords(all, covers, dict, language) : all;
+    if (cands.length < 2) return;
+    for (const group of groupsOf(cands, covers, language, distinct, lists, dict)) report(context, group);
   }
 };
+function reportable(group) {
+  const k = group[0]?.token.key;
+  return group.some((o) => o.token.key !== k);
+}
+function groupsOf(cands, covers, language, distinct, lists, dict) {
+  const out = [];
+  const last = cands.map((cand) => {
+    const token = cand.tokens[cand.tokens.length - 1];
+    return { token, cand, cover: covers.get(token) };
+  });
+  for (const group of groupSpellings(last, language, distinct, lists, dict, true)) {
+    out.push(group);
+    let byPos;
+    for (const o of group) {
+      const n = o.cand.tokens.length;
+      for (let k = 0; k < n - 1; k++) {
+        if (k > 0 && n < 3) continue;
+        const pos = k === 0 ? "first" : `${n}:${k}`;
+        const token = o.cand.tokens[k];
+        byPos ??= /* @__PURE__ */ new Map();
+        let list = byPos.get(pos);
+        if (!list) byPos.set(pos, list = []);
+        list.push({ token, cand: o.cand, cover: covers.get(token) });
+      }
+    }
+    if (byPos) for (const occs of byPos.values()) out.push(...groupSpellings(occs, language, distinct, lists, dict, false));
+  }
+  return out;
+}
+function withoutCommonWords(cands, covers, dict, language) {
+  const german = language.toLowerCase().startsWith("de");
+  const midCaps = /* @__PURE__ */ new Set();
+  for (const c of cands) c.tokens.forEach((t, k) => (k > 0 ? !t.initial : !c.initial) && midCaps.add(t.key));
+  const common = (t) => {
+    if (covers.has(t)) return false;
+    if (german && dict.isWord(t.text)) return true;
+    return dict.isWord(t.text.toLowerCase()) && (german || !midCaps.has(t.key));
+  };
+  const out = [];
+  for (const c of cands) {
+    if (!c.tokens.some(common)) {
+      out.push(c);
+      continue;
+    }
+    const tokens = c.tokens.filter((t) => !common(t));
+    if (tokens.length) out.push({ ...c, tokens, initial: c.initial && tokens[0] === c.tokens[0] });
+  }
+  return out;
+}
 function coverTokens(context, cands) {
   const out = /* @__PURE__ */ new Map();
   if (context.packs.entities.entityCount === 0) return out;
@@ -2036,7 +2621,7 @@ function spellingOf(text, lang) {
 function mayMatch(a, b) {
   return matchForms(a.form, b.form, NO_DISTINCT) >= 0;
 }
-function groupSpellings(occs, lang, distinct, lists) {
+function groupSpellings(occs, lang, distinct, lists, dict, alone) {
   const byKey = /* @__PURE__ */ new Map();
   for (const o of occs) {
     const l = byKey.get(o.token.key);
@@ -2078,11 +2663,36 @@ function groupSpellings(occs, lang, distinct, lists) {
   }
   for (const c of clusterNames(items, { lang, distinct })) {
     const keys = c.members.map((m) => keyOfText.get(m.text));
+    if (dict && c.members.filter((m) => dict.isWord(alone ? m.text : m.text.toLowerCase())).length >= 2) {
+      for (const k of keys) out.push(byKey.get(k));
+      continue;
+    }
     const derived = derivedKeys(keys, lists);
     for (const k of derived) out.push(byKey.get(k));
     out.push(keys.filter((k) => !derived.has(k)).flatMap((k) => byKey.get(k)));
   }
   return out;
+}
+function houseTerm(context, key) {
+  if (context.packs.entities.entityCount === 0) return void 0;
+  const terms = context.packs.entities.matcher.find([key])?.filter((t) => t.kind === "name");
+  if (!terms?.length) return void 0;
+  return terms.every((t) => t.entity === terms[0].entity) ? terms[0].entity : void 0;
+}
+var ALTERNATIVE_WORDS = "or|ou|oder|bzw|o|u|oppure|ovvero|also|aussi|auch|tambi\xE9n|anche|sometimes|often|spelled|spelt|written|transliterated|rendered|\xE9crit|orthographi\xE9|geschrieben|escrito|scritto|known|as|connu|comme|sous|nom|aka|alias|i\\.e|formerly|ou encore|and|et|und|y|e|the|le|la|der|die|el|il|form|forme|spelling|graphie|schreibweise|variante?|variant";
+var SEP = `[\\s,;:()\\[\\]"'\xAB\xBB\u201C\u201D\u201E\u2018\u2019/.\u2013\u2014-]`;
+var BETWEEN = new RegExp(`^${SEP}*(?:(?:${ALTERNATIVE_WORDS})${SEP}+){0,6}$`, "iu");
+var CUE = new RegExp(`[(/]|\\b(?:${ALTERNATIVE_WORDS.replace("|and|et|und|y|e|the|le|la|der|die|el|il", "")})\\b`, "iu");
+function discussed(text, group) {
+  const occs = [...group].sort((a, b) => a.token.start - b.token.start);
+  for (let i = 0; i + 1 < occs.length; i++) {
+    const a = occs[i].token;
+    const b = occs[i + 1].token;
+    if (a.key === b.key || b.start - a.end > 80) continue;
+    const between = text.slice(a.end, b.start);
+    if (BETWEEN.test(between) && CUE.test(between)) return true;
+  }
+  return false;
 }
 function report(context, group) {
   const key0 = group[0]?.token.key;
@@ -2103,10 +2713,21 @@ function report(context, group) {
     const house = houseWord(context.text, o.cover.mention, o.token);
     if (house) e.houses.set(house, (e.houses.get(house) ?? 0) + 1);
   }
-  if (entities.size > 1) return;
+  const houseWords = new Set([...entities.values()].flatMap((e) => [...e.houses.keys()].map((h) => fold(h))));
+  if (entities.size > 1 && houseWords.size !== 1) return;
+  if (discussed(context.text, group)) return;
   const ranked = [...spellings2.values()].sort((a, b) => b.occs.length - a.occs.length || a.first - b.first);
   const counts = ranked.map((s) => `${s.text} \xD7${s.occs.length}`).join(", ");
-  const known = [...entities.values()][0];
+  let known = [...entities.values()].sort((a, b) => b.houses.size - a.houses.size || (a.entity.id < b.entity.id ? -1 : 1))[0];
+  if (!known) {
+    for (const s of ranked) {
+      const house = houseTerm(context, s.occs[0].token.key);
+      if (house) {
+        known = { entity: house, houses: /* @__PURE__ */ new Map([[s.text, s.occs.length]]) };
+        break;
+      }
+    }
+  }
   let target;
   let mode;
   if (known && known.houses.size) {
@@ -2128,13 +2749,13 @@ function report(context, group) {
       if (o.cover) continue;
       const range = [o.token.start, o.token.end];
       const found = o.token.text;
-      const data = { forms, counts, target: target ?? "", found };
+      const data2 = { forms, counts, target: target ?? "", found };
       if (mode === "pack") {
         const e = known.entity;
         const fix = applyCaseStyle(found, target);
         context.report({
           messageId: "pack",
-          data: { ...data, entity: e.canonical[context.language] ?? e.canonical.en },
+          data: { ...data2, entity: e.canonical[context.language] ?? e.canonical.en },
           range,
           fix: { range, text: fix, safety: "unsafe" },
           actual: found,
@@ -2145,14 +2766,14 @@ function report(context, group) {
         const fix = applyCaseStyle(found, target);
         context.report({
           messageId: "majority",
-          data,
+          data: data2,
           range,
           suggestions: [{ messageId: "use", data: { target: fix }, fix: { range, text: fix } }],
           actual: found,
           expected: [fix]
         });
       } else {
-        context.report({ messageId: "tie", data, range, actual: found, expected: ranked.filter((r) => r !== s).map((r) => r.text) });
+        context.report({ messageId: "tie", data: data2, range, actual: found, expected: ranked.filter((r) => r !== s).map((r) => r.text) });
       }
     }
   }
@@ -2227,13 +2848,13 @@ var oddCapitals = {
   },
   check(context) {
     const { doc, text, language } = context;
-    const data = langData(language);
+    const data2 = langData(language);
     const ws = doc.words;
     if (ws.length === 0) return;
     const lowers = lowerForms(text, ws);
-    const candidates = possibleCandidates(text, ws, data, language, lowers);
+    const candidates = possibleCandidates(text, ws, data2, language, lowers);
     if (candidates.length === 0) return;
-    const facts = new Facts(doc, data, lowers);
+    const facts = new Facts(doc, data2, lowers);
     const tags = doc.englishTags;
     const posAt = tags ? (start) => tags.posAt(start) : void 0;
     let dictLoaded = false;
@@ -2253,15 +2874,15 @@ var oddCapitals = {
       const prev = facts.prev(i) ?? facts.prevAcrossComma(i);
       if (!prev || new RegExp("['\u2019]\\p{Lu}", "u").test(text.slice(prev.start, prev.end))) continue;
       if (!startsLower(text, prev) && !(language === "de" && dict()?.isWord(text.slice(prev.start, prev.end)))) continue;
-      if (data.titleIntroducers.has(prev.key)) continue;
+      if (data2.titleIntroducers.has(prev.key)) continue;
       const next = facts.next(i);
-      const kind = data.functionForms.has(lower.normalize("NFC").toLocaleLowerCase(language)) ? data.functionWords.get(w.key) : void 0;
+      const kind = data2.functionForms.has(lower.normalize("NFC").toLocaleLowerCase(language)) ? data2.functionWords.get(w.key) : void 0;
       if (kind) {
         if (!next || !startsLower(text, next)) {
           continue;
         }
         if (kind === "articles" && language !== "en") continue;
-        if (kind === "articles" && data.functionWords.has(prev.key)) continue;
+        if (kind === "articles" && data2.functionWords.has(prev.key)) continue;
         if (posAt) {
           const pos = posAt(w.start);
           if (pos && !FUNCTION_POS.has(pos)) continue;
@@ -2270,7 +2891,7 @@ var oddCapitals = {
           if (posAt) {
             const prevPos = posAt(prev.start);
             if (!prevPos || LABEL_BEFORE_POS.has(prevPos)) continue;
-          } else if (!next || !data.functionWords.has(next.key)) continue;
+          } else if (!next || !data2.functionWords.has(next.key)) continue;
         }
         context.report({
           messageId: "functionWord",
@@ -2282,9 +2903,9 @@ var oddCapitals = {
         });
         continue;
       }
-      if (language === "de" || word.length < 3 || data.titles.has(w.key)) continue;
-      if (language !== "en" && data.functionWords.get(prev.key) === "articles" && (!facts.lowerAfterArticle().has(stem(w.key)) || next && data.nameConnectors.has(next.key))) continue;
-      if (nameAround(text, facts, data, i)) continue;
+      if (language === "de" || word.length < 3 || data2.titles.has(w.key)) continue;
+      if (language !== "en" && data2.functionWords.get(prev.key) === "articles" && (!facts.lowerAfterArticle().has(stem(w.key)) || next && data2.nameConnectors.has(next.key))) continue;
+      if (nameAround(text, facts, data2, i)) continue;
       if (facts.capitalisedElsewhere(w.key)) continue;
       const seen = lowers.get(stem(w.key));
       if (!seen) continue;
@@ -2302,9 +2923,9 @@ var oddCapitals = {
     }
   }
 };
-function nameAround(text, facts, data, i) {
+function nameAround(text, facts, data2, i) {
   const upperAt = (w) => w !== void 0 && new RegExp("\\p{Lu}", "u").test(text[w.start]);
-  const linking = (w) => data.nameConnectors.has(w.key) || data.functionWords.get(w.key) === "articles";
+  const linking = (w) => data2.nameConnectors.has(w.key) || data2.functionWords.get(w.key) === "articles";
   let j = i;
   for (let hops = 0; hops < 3; hops++) {
     const n = facts.next(j);
@@ -2323,21 +2944,21 @@ function nameAround(text, facts, data, i) {
   }
   return false;
 }
-function possibleCandidates(text, ws, data, language, lowers) {
+function possibleCandidates(text, ws, data2, language, lowers) {
   const out = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     const c0 = text.charCodeAt(w.start);
     if (c0 < 65 || c0 > 90 && c0 < 192) continue;
     const word = text.slice(w.start, w.end);
-    if (!isCapitalised(word) || language === "en" && word === "I") continue;
+    if (!isCapitalised3(word) || language === "en" && word === "I") continue;
     let p = w.start - 1;
     while (p >= 0 && (text[p] === " " || text[p] === "	" || text[p] === "\xA0" || text[p] === "\u202F")) p--;
     if (p < 0 || !MID_SENTENCE_BEFORE.test(text[p])) continue;
-    if (data.functionWords.has(w.key)) {
+    if (data2.functionWords.has(w.key)) {
       const next = ws[i + 1];
       if (next && /^[ \t\u00a0\u202f]+$/.test(text.slice(w.end, next.start)) && (startsLower(text, next) || language === "de")) out.push(i);
-    } else if (language !== "de" && word.length >= 3 && !data.titles.has(w.key) && lowers.has(stem(w.key))) out.push(i);
+    } else if (language !== "de" && word.length >= 3 && !data2.titles.has(w.key) && lowers.has(stem(w.key))) out.push(i);
   }
   return out;
 }
@@ -2350,7 +2971,7 @@ function lowerForms(text, ws) {
   }
   return lowers;
 }
-function isCapitalised(word) {
+function isCapitalised3(word) {
   return new RegExp("^\\p{Lu}[\\p{Ll}\\p{M}'\u2019]*$", "u").test(word);
 }
 function startsLower(text, w) {
@@ -2366,9 +2987,9 @@ function taggedNoun(text, sentence, w) {
   return false;
 }
 var Facts = class {
-  constructor(doc, data, lowers) {
+  constructor(doc, data2, lowers) {
     this.doc = doc;
-    this.data = data;
+    this.data = data2;
     this.lowers = lowers;
     this.text = doc.text;
     this.ws = doc.words;
@@ -2502,6 +3123,436 @@ function stem(key) {
   return key;
 }
 
+// src/text/furniture-data.ts
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var FILE = new URL("../../rules/language/furniture.yaml", import.meta.url);
+var data;
+function furnitureData() {
+  return data ??= parse2(loadCheckedYaml(fileURLToPath3(FILE), "furniture-data", check));
+}
+function words2(src, key) {
+  const v = src.data[key];
+  if (Array.isArray(v)) return v.map(String);
+  if (v && typeof v === "object") return Object.values(v).flatMap((x) => Array.isArray(x) ? x.map(String) : []);
+  return [];
+}
+var KEYS = ["ui", "languageNames", "ctaVerbs", "ctaObjects", "siteWords", "copyright", "stampLabels", "sourceLabels", "endMarkers", "dateWords", "moreLinks", "sections"];
+function check(src) {
+  const d = src.data;
+  if (!d || typeof d !== "object" || Array.isArray(d)) throw src.error([], "furniture data must be a YAML mapping");
+  for (const key of KEYS) {
+    const v = d[key];
+    const lists = Array.isArray(v) ? [v] : v && typeof v === "object" ? Object.values(v) : null;
+    if (!lists || lists.some((l) => !Array.isArray(l) || l.some((x) => typeof x !== "string"))) {
+      throw src.error([key], `'${key}' must be a list of strings, or a mapping of languages to lists of strings`);
+    }
+  }
+}
+function parse2(src) {
+  const set = (key) => new Set(words2(src, key).map(fold));
+  return {
+    ui: set("ui"),
+    languageNames: set("languageNames"),
+    ctaVerbs: set("ctaVerbs"),
+    ctaObjects: set("ctaObjects"),
+    siteWords: set("siteWords"),
+    copyright: words2(src, "copyright").map(fold),
+    stampLabels: set("stampLabels"),
+    sourceLabels: set("sourceLabels"),
+    endMarkers: set("endMarkers"),
+    dateWords: set("dateWords"),
+    sections: set("sections"),
+    moreLinks: words2(src, "moreLinks").map((p) => fold(p).split(/\s+/u).filter(Boolean))
+  };
+}
+
+// src/rules/near-repetition.ts
+var AND = /* @__PURE__ */ new Set(["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "ed", "i"]);
+var IDIOMS = /* @__PURE__ */ new Set([
+  "more",
+  "again",
+  "over",
+  "on",
+  "round",
+  "through",
+  "by",
+  "less",
+  "far",
+  "back",
+  "forth",
+  "up",
+  "down",
+  "plus",
+  "encore",
+  "moins",
+  "mehr",
+  "immer",
+  "wieder",
+  "mas",
+  "menos",
+  "poco",
+  "piu",
+  "meno",
+  "sempre",
+  "ancora",
+  "mano",
+  "muy",
+  "tres",
+  "very",
+  "many",
+  "much",
+  "so",
+  "such",
+  "other",
+  "autre",
+  "otro",
+  "altro",
+  "andere",
+  // units of time and distance doubled for emphasis ("hours and hours")
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "miles",
+  "heures",
+  "jours",
+  "semaines",
+  "mois",
+  "annees",
+  "ans",
+  "stunden",
+  "tage",
+  "wochen",
+  "monate",
+  "jahre",
+  "horas",
+  "dias",
+  "semanas",
+  "meses",
+  "anos",
+  "ore",
+  "giorni",
+  "settimane",
+  "mesi",
+  "anni",
+  "chilometri",
+  "kilometres",
+  "kilometers",
+  "kilometros",
+  "kilometer"
+]);
+var LINKS = /* @__PURE__ */ new Set(["by", "after", "to", "for", "upon", "on", "in", "against", "par", "apres", "a", "pour", "contre", "fur", "um", "an", "zu", "nach", "gegen", "por", "tras", "contra", "per", "dopo", "su", "da"]);
+var ECHO_WINDOW = 1;
+var MIN_ECHO_LETTERS = 5;
+var LINE_WINDOW = 4;
+var GLUED = new RegExp("\\p{Ll}\\p{Lu}", "u");
+var GLUED_ANYWHERE = new RegExp("\\p{Ll}{2}\\p{Lu}\\p{Ll}{2}", "u");
+var LIST_ITEM = /^(?:[-*•–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/u;
+var SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+var nearRepetition = {
+  meta: {
+    id: "near-repetition",
+    description: "Repetition that is not back to back: a line repeated with a small change, 'X and X' doublets, false starts ('in den in dem'), a direction said twice, words glued at a case change ('theParliament').",
+    type: "problem",
+    defaultSeverity: "warning",
+    hasSuggestions: true,
+    languages: ["en", "fr", "de", "es", "it"],
+    messages: {
+      line: "This line repeats line {{line}} ('{{preview}}'){{how}}: a duplicated headline or caption? Delete one of them.",
+      doublet: "'{{found}}' says the same word twice: a doubled translation of one source word? Keep one ('{{word}}').",
+      falseStart: "'{{found}}' starts the same phrase twice: keep one ('{{keep}}').",
+      direction: "'{{found}}' says the direction twice ('{{adjective}}' ... '{{noun}}'): a literal rendering of the source? Keep one.",
+      echo: "'{{first}}' and '{{second}}' repeat one word a few words apart in this sentence: an echo of the source? Rephrase or drop one.",
+      glued: "'{{found}}' looks like two words glued together ('{{left}} {{right}}'): add the space.",
+      deleteLine: "Delete the repeated line",
+      keepOne: "Write '{{word}}'",
+      split: "Write '{{left}} {{right}}'"
+    },
+    docs: { fixSafety: "Suggestions only: delete the repeated line or word, or split the glued words (a name may be written that way)." }
+  },
+  check(context) {
+    const data2 = langData(context.language);
+    nearDuplicateLines(context);
+    const window = typeof context.options.echoWindow === "number" ? Math.max(0, Math.floor(context.options.echoWindow)) : ECHO_WINDOW;
+    perSentence(context, data2, window);
+    gluedWords(context, data2);
+  }
+};
+function lineTokens(text) {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+function nearDuplicateLines(context) {
+  const { text } = context;
+  const lines = [];
+  for (const m of text.matchAll(/[^\r\n]+/g)) {
+    const raw2 = m[0];
+    const start = m.index + (raw2.length - raw2.trimStart().length);
+    const end = m.index + raw2.trimEnd().length;
+    if (start >= end) continue;
+    const body = text.slice(start, end);
+    const long = end - start > 400;
+    lines.push({ start, end, tokens: long ? [] : lineTokens(body), i: lines.length, key: long ? "" : body.replace(/\s+/gu, " ").toLowerCase() });
+  }
+  const reported = /* @__PURE__ */ new Set();
+  for (const cur of lines) {
+    const n = cur.tokens.length;
+    if (n < 2 || n > 30 || !cur.tokens.some((t) => t.length >= 4 && !/^\d+$/u.test(t)) || LIST_ITEM.test(text.slice(cur.start, cur.end))) continue;
+    for (let j = Math.max(0, cur.i - LINE_WINDOW); j < cur.i; j++) {
+      const prev = lines[j];
+      if (reported.has(prev.i)) continue;
+      const exact = sameTokens(prev.tokens, cur.tokens);
+      if (j === cur.i - 1 && prev.key === cur.key && n >= 3) continue;
+      const near = !exact && n >= 4 && Math.abs(prev.tokens.length - n) <= 2 && tokenDistance(prev.tokens, cur.tokens) <= Math.max(1, Math.floor(n / 5));
+      if (!exact && !near) continue;
+      if (SENTENCE_END.test(text.slice(prev.start, prev.end)) && SENTENCE_END.test(text.slice(cur.start, cur.end))) continue;
+      const body = text.slice(prev.start, prev.end);
+      const preview2 = body.length > 50 ? `${body.slice(0, 47)}...` : body;
+      const line = context.doc.lines.position(prev.start).line;
+      let delStart = cur.start;
+      while (delStart > 0 && text[delStart - 1] !== "\n" && text[delStart - 1] !== "\r") delStart--;
+      let delEnd = cur.end;
+      while (delEnd < text.length && (text[delEnd] === "\r" || text[delEnd] === "\n")) delEnd++;
+      context.report({
+        messageId: "line",
+        data: { line, preview: preview2, how: exact ? prev.key === cur.key ? "" : " apart from punctuation or case" : " with a small change" },
+        range: [cur.start, cur.end],
+        suggestions: [{ messageId: "deleteLine", fix: { range: [delStart, delEnd], text: "" } }],
+        actual: text.slice(cur.start, cur.end)
+      });
+      reported.add(cur.i);
+      break;
+    }
+  }
+}
+function sameTokens(a, b) {
+  return a.length === b.length && a.every((t, k) => t === b[k]);
+}
+function tokenDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function perSentence(context, data2, window) {
+  const { text } = context;
+  const ws = context.doc.words;
+  let first = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    if (k < ws.length && !lineBreakBetween(text, ws[k - 1].end, ws[k].start)) continue;
+    const sw = ws.slice(first, k);
+    first = k;
+    if (sw.length < 2) continue;
+    doublets(context, sw, data2);
+    falseStarts(context, sw, data2);
+    directionPleonasms(context, sw);
+    if (window > 0) echoes(context, sw, data2, text, window);
+    if (window <= VERB_ECHO_WINDOW && context.language === "en") verbEchoes(context, sw, data2, text);
+  }
+}
+function lineBreakBetween(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+function isLower(text, word) {
+  return new RegExp("^\\p{Ll}", "u").test(text[word.start]);
+}
+function doublets(context, sw, data2) {
+  const { text } = context;
+  for (let i = 0; i + 2 < sw.length; i++) {
+    const [a, c, b] = [sw[i], sw[i + 1], sw[i + 2]];
+    if (a.key !== b.key || !AND.has(c.key) || a.key.length < 3 || /\d/u.test(a.key)) continue;
+    if (IDIOMS.has(a.key) || data2.functionWords.has(a.key) || /er$/u.test(a.key) || !isLower(text, a) && context.language !== "de") continue;
+    if (!/^\s+$/u.test(text.slice(a.end, c.start)) || !/^\s+$/u.test(text.slice(c.end, b.start))) continue;
+    const word = text.slice(a.start, a.end);
+    context.report({
+      messageId: "doublet",
+      data: { found: text.slice(a.start, b.end), word },
+      range: [a.start, b.end],
+      suggestions: [{ messageId: "keepOne", data: { word }, fix: { range: [a.start, b.end], text: word } }],
+      actual: text.slice(a.start, b.end)
+    });
+    i += 2;
+  }
+}
+function falseStarts(context, sw, data2) {
+  const { text } = context;
+  for (let i = 0; i + 3 < sw.length; i++) {
+    const [p1, a1, p2, a2] = [sw[i], sw[i + 1], sw[i + 2], sw[i + 3]];
+    if (p1.key !== p2.key || a1.key === a2.key) continue;
+    if (data2.functionWords.get(p1.key) !== "prepositions" || data2.functionWords.get(a1.key) !== "articles" || data2.functionWords.get(a2.key) !== "articles") continue;
+    if (!/^\s+$/u.test(text.slice(p1.end, a1.start)) || !/^\s+$/u.test(text.slice(a1.end, p2.start)) || !/^\s+$/u.test(text.slice(p2.end, a2.start))) continue;
+    if (/,\s*$/u.test(text.slice(Math.max(0, p1.start - 3), p1.start))) continue;
+    const found = text.slice(p1.start, a2.end);
+    const keep = text.slice(p2.start, a2.end);
+    context.report({
+      messageId: "falseStart",
+      data: { found, keep },
+      range: [p1.start, a2.end],
+      suggestions: [{ messageId: "keepOne", data: { word: keep }, fix: { range: [p1.start, p2.start], text: "" } }],
+      actual: found
+    });
+    i += 3;
+  }
+}
+var DIRECTIONS = {
+  en: {
+    any: /\b(?:eastern|western|northern|southern)\b/iu,
+    adjective: [/^eastern$/u, /^western$/u, /^northern$/u, /^southern$/u],
+    noun: [/\b(?:in|to) the east\b/iu, /\b(?:in|to) the west\b/iu, /\b(?:in|to) the north\b/iu, /\b(?:in|to) the south\b/iu]
+  },
+  de: {
+    any: /(?:östlich|westlich|nördlich|südlich)/iu,
+    adjective: [/^ostlich/u, /^westlich/u, /^nordlich/u, /^sudlich/u],
+    noun: [/\b(?:im|in den|nach) Osten\b/u, /\b(?:im|in den|nach) Westen\b/u, /\b(?:im|in den|nach) Norden\b/u, /\b(?:im|in den|nach) Süden\b/u]
+  },
+  fr: {
+    any: /(?:oriental|occidental|septentrional|méridional)/iu,
+    adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
+    noun: [/\b(?:dans l'|à l'|dans l’|à l’)est\b/iu, /\b(?:dans l'|à l'|dans l’|à l’)ouest\b/iu, /\b(?:dans le|au) nord\b/iu, /\b(?:dans le|au) sud\b/iu]
+  },
+  es: {
+    any: /(?:oriental|occidental|septentrional|meridional)/iu,
+    adjective: [/^oriental/u, /^occidental/u, /^septentrional/u, /^meridional/u],
+    noun: [/\b(?:en el|al) este\b/iu, /\b(?:en el|al) oeste\b/iu, /\b(?:en el|al) norte\b/iu, /\b(?:en el|al) sur\b/iu]
+  },
+  it: {
+    any: /(?:oriental|occidental|settentrional|meridional)/iu,
+    adjective: [/^orientale$|^orientali$/u, /^occidentale$|^occidentali$/u, /^settentrional/u, /^meridional/u],
+    noun: [/\b(?:nell'|nell’|a )est\b/iu, /\b(?:nell'|nell’|a )ovest\b/iu, /\b(?:nel|a) nord\b/iu, /\b(?:nel|a) sud\b/iu]
+  }
+};
+var DIRECTION_WINDOW = 10;
+function directionPleonasms(context, sw) {
+  const table = DIRECTIONS[context.language];
+  if (!table) return;
+  const { text } = context;
+  const line = text.slice(sw[0].start, sw[sw.length - 1].end);
+  if (!table.any.test(line) || !table.noun.some((re) => re.test(line))) return;
+  for (let i = 0; i < sw.length; i++) {
+    const d = table.adjective.findIndex((re) => re.test(sw[i].key));
+    if (d < 0) continue;
+    const last = sw[Math.min(sw.length - 1, i + DIRECTION_WINDOW)];
+    const span = text.slice(sw[i].end, last.end).split(/[.!?](?=\s)/u)[0];
+    const m = table.noun[d].exec(span);
+    if (!m) continue;
+    const end = sw[i].end + m.index + m[0].length;
+    context.report({
+      messageId: "direction",
+      data: { found: text.slice(sw[i].start, end), adjective: text.slice(sw[i].start, sw[i].end), noun: m[0] },
+      range: [sw[i].start, end],
+      severity: "info",
+      actual: text.slice(sw[i].start, end)
+    });
+    return;
+  }
+}
+function sameStem(a, b, min = 6) {
+  if (a === b) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= min && k >= 0.7 * Math.min(a.length, b.length);
+}
+function echoes(context, sw, data2, text, window) {
+  const used = /* @__PURE__ */ new Set();
+  for (let i = 0; i < sw.length; i++) {
+    const a = sw[i];
+    if (used.has(i) || !isContent(a, data2, text)) continue;
+    for (let j = i + 1; j < sw.length && j <= i + window; j++) {
+      const b = sw[j];
+      if (!isContent(b, data2, text) || j === i + 1 && a.key === b.key) continue;
+      const participle = j === i + 1 && (isParticiple(text.slice(a.start, a.end), context.language) || isParticiple(text.slice(b.start, b.end), context.language));
+      if (!sameStem(a.key, b.key, participle ? 5 : 6) || j === i + 1 && window === ECHO_WINDOW && !participle) continue;
+      if (j === i + 2 && (LINKS.has(sw[i + 1].key) || AND.has(sw[i + 1].key))) break;
+      if (/[,;:()"“”«».!?]/u.test(text.slice(a.end, b.start))) break;
+      context.report({
+        messageId: "echo",
+        data: { first: text.slice(a.start, a.end), second: text.slice(b.start, b.end) },
+        range: [a.start, b.end],
+        severity: "info",
+        actual: text.slice(a.start, b.end)
+      });
+      used.add(j);
+      break;
+    }
+  }
+}
+var PARTICIPLE = {
+  en: /ed$/u,
+  fr: /(?:é|ée|és|ées)$/u,
+  de: new RegExp("^ge\\p{L}+(?:t|te|ten|tes|en|ene|enen)$", "u"),
+  es: /(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  it: /(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/u
+};
+function isParticiple(word, language) {
+  return PARTICIPLE[language]?.test(word.toLowerCase()) ?? false;
+}
+var VERB_ECHO_WINDOW = 6;
+function verbEchoes(context, sw, data2, text) {
+  for (let i = 0; i < sw.length; i++) {
+    const a = sw[i];
+    if (a.key.length < 7 || !/ed$/u.test(a.key) || !isContent(a, data2, text)) continue;
+    for (let j = i + 2; j < sw.length && j <= i + VERB_ECHO_WINDOW; j++) {
+      if (sw[j].key !== a.key) continue;
+      if (/[,;:()"“”«».!?]/u.test(text.slice(a.end, sw[j].start))) break;
+      context.report({
+        messageId: "echo",
+        data: { first: text.slice(a.start, a.end), second: text.slice(sw[j].start, sw[j].end) },
+        range: [a.start, sw[j].end],
+        severity: "info",
+        actual: text.slice(a.start, sw[j].end)
+      });
+      return;
+    }
+  }
+}
+function isContent(w, data2, text) {
+  return w.key.length >= MIN_ECHO_LETTERS && !/\d/u.test(w.key) && isLower(text, w) && !data2.functionWords.has(w.key);
+}
+function gluedWords(context, data2) {
+  const { text, language } = context;
+  const candidates = [];
+  if (!GLUED_ANYWHERE.test(text)) return;
+  for (const w of context.doc.words) {
+    if (w.end - w.start < 6) continue;
+    const m = new RegExp("(?<=\\p{Ll}{2})\\p{Lu}(?=\\p{Ll}{2})", "u").exec(text.slice(w.start, w.end));
+    if (m && !new RegExp("\\p{Lu}.*\\p{Lu}.*\\p{Lu}", "u").test(text.slice(w.start + m.index + 1, w.end))) candidates.push({ w, at: w.start + m.index });
+  }
+  if (candidates.length === 0) return;
+  if (!dictionariesLoaded()) throw new DetectorNotLoaded("dictionary");
+  const dict = dictionaryFor(language);
+  if (!dict) return;
+  const nav = furnitureData();
+  for (const { w, at } of candidates) {
+    const whole = text.slice(w.start, w.end);
+    const left = text.slice(w.start, at);
+    const right = text.slice(at, w.end);
+    if (GLUED.test(right) || dict.isWord(whole)) continue;
+    const lower = new RegExp("^\\p{Ll}", "u").test(left);
+    let ok;
+    if (lower) ok = (data2.functionWords.has(fold(left)) || left.length >= 3 && dict.isWord(left)) && right.length >= 3 && dict.isWord(right);
+    else ok = isNav(left, nav) && isNav(right, nav);
+    if (!ok) continue;
+    context.report({
+      messageId: "glued",
+      data: { found: whole, left, right },
+      range: [w.start, w.end],
+      suggestions: [{ messageId: "split", data: { left, right }, fix: { range: [at, at], text: " " } }],
+      actual: whole
+    });
+  }
+}
+function isNav(word, nav) {
+  const k = fold(word);
+  return nav.ui.has(k) || nav.sections.has(k) || nav.siteWords.has(k);
+}
+
 // src/text/sentences.ts
 var segmenters = /* @__PURE__ */ new Map();
 function segmenter(lang) {
@@ -2523,10 +3574,10 @@ function lineSpans(text) {
   while (m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
-function splitSentences(text, lang, data) {
+function splitSentences(text, lang, data2) {
   const out = [];
   const seg = segmenter(lang);
-  const closers = closingOnly(data);
+  const closers = closingOnly(data2);
   for (const line of lineSpans(text)) {
     const lineText = text.slice(line.start, line.end);
     if (lineText.trim() === "") continue;
@@ -2544,7 +3595,7 @@ function splitSentences(text, lang, data) {
       }
       const span = trim(text, start, end);
       if (!span) continue;
-      if (pending && continues(text, pending, lang, data)) {
+      if (pending && continues(text, pending, lang, data2)) {
         pending.end = span.end;
         continue;
       }
@@ -2555,10 +3606,10 @@ function splitSentences(text, lang, data) {
   }
   return out;
 }
-function closingOnly(data) {
-  const open = new Set(data.quotes.map((q) => q[0]));
+function closingOnly(data2) {
+  const open = new Set(data2.quotes.map((q) => q[0]));
   const set = /* @__PURE__ */ new Set([")", "]"]);
-  for (const [, c] of data.quotes) if (!open.has(c)) set.add(c);
+  for (const [, c] of data2.quotes) if (!open.has(c)) set.add(c);
   return set;
 }
 function trim(text, start, end) {
@@ -2566,19 +3617,22 @@ function trim(text, start, end) {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : void 0;
 }
-function continues(text, s, lang, data) {
+function continues(text, s, lang, data2) {
   if (text[s.end - 1] !== ".") return false;
   const m = /([\p{L}\p{N}]+)\.$/u.exec(text.slice(Math.max(s.start, s.end - 40), s.end));
   if (!m) return false;
   const word = m[1];
   if (new RegExp("^\\p{L}$", "u").test(word)) return true;
   if (lang === "de" && /^\d{1,2}$/.test(word)) return true;
-  return data.abbreviations.has(fold(word));
+  return data2.abbreviations.has(fold(word));
 }
 
 // src/rules/orphan-fragment.ts
 var FRAGMENT = new RegExp("^(\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*)(?:[ \\t]+(\\p{L}[\\p{L}\\p{M}'\u2019-]*))?\\.$", "u");
 var MIN_SENTENCE_WORDS = 4;
+var BARE_FRAGMENT = new RegExp("^(\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*)(?:[ \\t]+(\\p{L}[\\p{L}\\p{M}'\u2019-]*))?(?:[ \\t]+(\\p{L}[\\p{L}\\p{M}'\u2019-]*))?$", "u");
+var BARE_END = new RegExp("[.!?][ \\t]+\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*(?:[ \\t]+\\p{L}[\\p{L}\\p{M}'\u2019-]*){0,2}$", "u");
+var LOWER_FRAGMENT = new RegExp("([\\p{L}\\p{N}]\\.)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'\u2019-]*(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}'\u2019-]*)?\\.)$", "u");
 var FRAGMENT_END = new RegExp("\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*(?:[ \\t]+\\p{L}[\\p{L}\\p{M}'\u2019-]*)?\\.$", "u");
 var orphanFragment = {
   meta: {
@@ -2596,40 +3650,329 @@ var orphanFragment = {
   },
   check(context) {
     const { doc, text, language } = context;
-    const data = langData(language);
-    for (const p of doc.paragraphs) {
-      if (!FRAGMENT_END.test(text.slice(Math.max(p.start, p.end - 200), p.end))) continue;
+    const data2 = langData(language);
+    const paragraphs = doc.paragraphs;
+    paragraphs.forEach((p, index) => {
+      const tail = text.slice(Math.max(p.start, p.end - 200), p.end);
+      const low = LOWER_FRAGMENT.exec(tail);
+      if (low) {
+        const start = p.end - low[2].length;
+        const prevWords2 = text.slice(p.start, start).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const lastWord2 = prevWords2[prevWords2.length - 1] ?? "";
+        const keys2 = low[2].replace(/\.$/u, "").split(/[ \t]+/u).map(fold);
+        if (prevWords2.length >= MIN_SENTENCE_WORDS && !new RegExp("^\\p{L}$", "u").test(lastWord2) && !new RegExp("^\\p{Lu}\\p{L}{0,2}$", "u").test(lastWord2) && !data2.abbreviations.has(fold(lastWord2)) && !keys2.some((k) => data2.abbreviations.has(k))) {
+          report2(context, low[2], start, p.end, p.end - low[0].length + low[1].length, keys2.length);
+        }
+        return;
+      }
+      const last = index === paragraphs.length - 1;
+      const unpunctuated = !last && BARE_END.test(tail);
+      if (!unpunctuated && !FRAGMENT_END.test(tail)) return;
       let lineStart = p.end;
       while (lineStart > p.start && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
-      const ss = splitSentences(text.slice(lineStart, p.end), language, data);
-      if (ss.length < 2) continue;
-      const last = { start: lineStart + ss[ss.length - 1].start, end: lineStart + ss[ss.length - 1].end };
+      const ss = splitSentences(text.slice(lineStart, p.end), language, data2);
+      if (ss.length < 2) return;
+      const lastS = { start: lineStart + ss[ss.length - 1].start, end: lineStart + ss[ss.length - 1].end };
       const prev = { start: lineStart + ss[ss.length - 2].start, end: lineStart + ss[ss.length - 2].end };
-      if (last.end !== p.end) continue;
-      const found = text.slice(last.start, last.end);
-      const m = FRAGMENT.exec(found);
-      if (!m) continue;
-      const keys = [m[1], m[2]].filter((x) => !!x).map(fold);
-      if (keys.some((w) => data.speechVerbs.has(w) || data.abbreviations.has(w))) continue;
-      if (data.shortReplies.has(keys[0]) || data.functionWords.has(keys[0])) continue;
-      if (m[1].length < 2) continue;
+      if (lastS.end !== p.end) return;
+      const found = text.slice(lastS.start, lastS.end);
+      const m = FRAGMENT.exec(found) ?? (unpunctuated ? BARE_FRAGMENT.exec(found) : null);
+      if (!m) return;
+      const keys = [m[1], m[2], m[3]].filter((x) => !!x).map(fold);
+      if (keys.some((w) => data2.speechVerbs.has(w) || data2.abbreviations.has(w))) return;
+      if (data2.shortReplies.has(keys[0])) return;
+      if (found.endsWith(".") ? data2.functionWords.has(keys[0]) : !keys.some((k) => k.length >= 5 && !data2.functionWords.has(k))) return;
+      if (m[1].length < 2) return;
       const prevText = text.slice(prev.start, prev.end);
-      if (!/[\p{L}\p{N}][.!?]$/u.test(prevText)) continue;
+      if (!/[\p{L}\p{N}][.!?]$/u.test(prevText)) return;
       const prevWords = prevText.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (prevWords.length < MIN_SENTENCE_WORDS) continue;
+      if (prevWords.length < MIN_SENTENCE_WORDS) return;
       const lastWord = prevWords[prevWords.length - 1];
-      if (new RegExp("^\\p{L}$", "u").test(lastWord) || data.abbreviations.has(fold(lastWord))) continue;
-      const data_ = { found, count: keys.length === 1 ? "one" : "two" };
+      if (new RegExp("^\\p{L}$", "u").test(lastWord) || data2.abbreviations.has(fold(lastWord))) return;
+      report2(context, found, lastS.start, lastS.end, prev.end, keys.length);
+    });
+  }
+};
+function report2(context, found, start, end, deleteFrom, count) {
+  const data2 = { found, count: count === 1 ? "one" : count === 2 ? "two" : "three" };
+  context.report({
+    messageId: "orphan",
+    data: data2,
+    range: [start, end],
+    suggestions: [{ messageId: "delete", data: data2, fix: { range: [deleteFrom, end], text: "" } }],
+    actual: found
+  });
+}
+
+// src/rules/page-furniture.ts
+var SENTENCE_END2 = /[.!?…;]["'”’»)\]]*$/u;
+var URL2 = /^(?:https?:\/\/|www\.)\S+$/iu;
+var EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+var EMAIL_IN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+var HANDLE = /^@[\p{L}\p{N}_.]{2,}$/u;
+var PHONE = /^\+?[\d\s().-]{6,}$/u;
+var DOMAIN = /\b[\p{L}\p{N}-]+\.(?:com|net|org|info|tv|fm|news|co|ly|ma|tn|dz|eg|sy|iq|lb|uz|ae|sa|qa|it|fr|de|es|ch|be|at)\b/iu;
+var CLOCK = /\b\d{1,2}(?::|h)\d{2}\b/u;
+var SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/iu;
+var SEPARATOR2 = /^[=_~*#•·+\-–—]{4,}\s*[\p{L}.]{0,8}$/u;
+var BAR_SPLIT = /\s+[|•·]\s+/u;
+var DASH_SPLIT = /\s+[-–—]\s+/u;
+var PLATFORMS = /* @__PURE__ */ new Set(["facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "telegram", "tiktok", "linkedin", "pinterest", "vk", "snapchat", "threads"]);
+var CLICK_HERE = /\b(?:click here|tap here|cliquez ici|klicken sie hier|hier klicken|haga clic aqu[ií]|haz clic aqu[ií]|pincha aqu[ií]|clicca qui|cliccare qui)\b/iu;
+var CTA_LEADS = /* @__PURE__ */ new Set(["to", "please", "pour", "veuillez", "bitte", "para", "por", "favor", "potete", "per", "also", "and", "et", "und", "y", "e"]);
+var CORPUS_MIN_FILES = 2;
+var pageFurniture = {
+  meta: {
+    id: "page-furniture",
+    description: "Page furniture found by its shape: copyright and date stamps, counters, handles, interface text, calls to action, site names, agency tags, menus, lines repeated across a site.",
+    type: "problem",
+    defaultSeverity: "warning",
+    hasSuggestions: true,
+    languages: "*",
+    messages: {
+      line: "'{{found}}' looks like {{what}}, left from the web page: delete the line unless it belongs to the article.",
+      part: "'{{found}}' looks like {{what}}, left from the web page: delete it unless it belongs to the article.",
+      block: "These {{count}} short lines look like {{what}}, left from the web page: delete them unless they belong to the article.",
+      deleteLine: "Delete the line",
+      deletePart: "Delete '{{found}}'"
+    },
+    docs: { fixSafety: "Suggestion only (delete the line or the tag): only a reader can tell furniture from the author's text." }
+  },
+  check(context) {
+    const { text } = context;
+    const fd = furnitureData();
+    const ld = langData(context.language);
+    const lines = splitLines(context);
+    if (lines.length === 0) return;
+    const listed = new Set(findListedFurniture(context).map((h) => h.lineStart));
+    const hits = /* @__PURE__ */ new Map();
+    const n = lines.length;
+    for (const l of lines) {
+      if (listed.has(l.lineStart)) continue;
+      const hit = classify(l, lines, fd, ld) ?? repeatedInCorpus(l, context);
+      if (hit) hits.set(l.i, hit);
+    }
+    const blocks = [];
+    for (let i = 0; i < n; ) {
+      let j = i;
+      while (j < n && isMenuItem(lines[j]) && (j === i || !lines[j].blankBefore || lines[j].body.startsWith("\u2022"))) j++;
+      const found = lines.slice(i, j).filter((l) => hits.has(l.i)).length;
+      if (j - i >= 3 && found * 2 < j - i && lines.slice(i, j).some((l) => l.keys.some((k) => fd.ui.has(k) || fd.siteWords.has(k)))) {
+        blocks.push([i, j]);
+        for (let k = i; k < j; k++) hits.delete(k);
+        i = j;
+      } else i = Math.max(j, i + 1);
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const l = lines[i];
+      if (hits.has(i) || listed.has(l.lineStart) || blocks.some(([a, b]) => i >= a && i < b)) continue;
+      const near = (k) => k >= 0 && k < n && (hits.has(k) || listed.has(lines[k].lineStart) || blocks.some(([a, b]) => k >= a && k < b));
+      if (i > 0 && l.ws.length > 0 && l.ws.length <= 3 && !SENTENCE_END2.test(l.body) && !isQuoted(l.body) && (near(i + 1) || near(i - 1))) {
+        hits.set(i, { what: "a short line among other page furniture", severity: "info" });
+      } else break;
+    }
+    for (const [a, b] of blocks) {
+      const first = lines[a];
+      const last = lines[b - 1];
+      const found = text.slice(first.start, last.end);
       context.report({
-        messageId: "orphan",
-        data: data_,
-        range: [last.start, last.end],
-        suggestions: [{ messageId: "delete", data: data_, fix: { range: [prev.end, last.end], text: "" } }],
-        actual: found
+        messageId: "block",
+        data: { count: b - a, what: "a site menu" },
+        range: [first.start, last.end],
+        suggestions: [{ messageId: "deleteLine", fix: lineDeletion(text, first.lineStart, last.lineEnd, last.hasBreak) }],
+        actual: found,
+        expected: [""]
+      });
+    }
+    for (const [i, hit] of [...hits].sort((x, y) => x[0] - y[0])) {
+      const l = lines[i];
+      const [s, e] = hit.range ?? [l.start, l.end];
+      const found = text.slice(s, e);
+      const whole = !hit.range;
+      const fix = whole ? lineDeletion(text, l.lineStart, l.lineEnd, l.hasBreak) : { range: [s, e], text: "" };
+      context.report({
+        messageId: whole ? "line" : "part",
+        data: { found: found.length > 80 ? found.slice(0, 77) + "..." : found, what: hit.what },
+        range: [s, e],
+        suggestions: [whole ? { messageId: "deleteLine", fix } : { messageId: "deletePart", data: { found }, fix }],
+        severity: hit.severity,
+        actual: found,
+        expected: [""]
       });
     }
   }
 };
+function splitLines(context) {
+  const { text } = context;
+  const ws = context.doc.words;
+  const out = [];
+  let w = 0;
+  let blank = false;
+  for (const m of text.matchAll(/[^\r\n]*(\r\n|\r|\n|$)/g)) {
+    if (m[0] === "") break;
+    const lineStart = m.index;
+    const raw2 = m[0].slice(0, m[0].length - m[1].length);
+    const start = lineStart + (raw2.length - raw2.trimStart().length);
+    const end = lineStart + raw2.trimEnd().length;
+    const first = w;
+    while (w < ws.length && ws[w].start < lineStart + raw2.length) w++;
+    if (start >= end) {
+      blank = true;
+      continue;
+    }
+    const lws = ws.slice(first, w);
+    out.push({ i: out.length, start, end, body: text.slice(start, end), lineStart, lineEnd: lineStart + m[0].length, hasBreak: m[1] !== "", blankBefore: blank, ws: lws, keys: lws.map((x) => x.key) });
+    blank = false;
+  }
+  return out;
+}
+function isQuoted(body) {
+  return /^["“«„‘'—–-]/u.test(body);
+}
+function titleCase(l, ld) {
+  let content = 0;
+  for (let k = 0; k < l.ws.length; k++) {
+    const w = l.body.slice(l.ws[k].start - l.start, l.ws[k].end - l.start);
+    if (new RegExp("^\\p{N}", "u").test(w) || w.length < 4 || ld.functionWords.has(l.keys[k])) continue;
+    if (!new RegExp("^\\p{Lu}", "u").test(w)) return false;
+    content++;
+  }
+  return content > 0;
+}
+function classify(l, lines, fd, ld) {
+  const { body, keys } = l;
+  const n = lines.length;
+  const nw = keys.length;
+  const ends = SENTENCE_END2.test(body);
+  if (SHORTCODE.test(body)) return { what: "a CMS shortcode" };
+  if (SEPARATOR2.test(body)) return { what: "a separator line" };
+  if (/^\d{1,7}$/u.test(body)) return { what: "a lone counter (of views, shares or comments)" };
+  if (nw > 40) return agencyTag(l, fd) ?? (body.includes("@") && EMAIL_IN.test(body) && !SENTENCE_END2.test(body) ? { what: "a contact line" } : void 0);
+  if (nw <= 30 && isCopyright(body, fd)) return { what: "a copyright notice" };
+  const link = linkLine(l, fd);
+  if (link) return link;
+  if (nw <= 16 && isStamp(l, fd)) return { what: "a date and time stamp" };
+  const tag = agencyTag(l, fd);
+  if (tag) return tag;
+  if (nw === 0) return void 0;
+  if (isQuoted(body)) return void 0;
+  if (nw <= 20 && isCallToAction(l, fd)) return { what: "a call to action (follow, share, read more)" };
+  if (nw <= 5 && !ends && !/\d/u.test(body) && uiOnly(keys, fd, ld)) return { what: "interface text (a button, menu or language switch)" };
+  const bar = body.split(BAR_SPLIT);
+  if (bar.length >= 2 && nw <= 12 && !ends && bar.every((s) => shortSegment(s))) return { what: "a site header or breadcrumb line" };
+  if (l.i >= n - 3 && nw <= 8) {
+    const label = /^([^:]{1,20}?)\s*:\s*(\S.*)?$/u.exec(body);
+    if (label && fd.sourceLabels.has(fold(label[1]).replace(/\s+/gu, " ")) && !ends) return { what: "a source credit line" };
+  }
+  const top = l.i === 0;
+  const bottom = l.i >= n - 2 && n >= 4;
+  if (nw <= 7 && !/[.!?…;]$/u.test(body)) {
+    const site = keys.some((k) => fd.siteWords.has(k)) || DOMAIN.test(body);
+    if (site && titleCase(l, ld)) {
+      const dash = body.split(DASH_SPLIT);
+      if (top || bottom) return { what: "the site's or agency's name" };
+      if (dash.length === 2 && dash.every((s) => shortSegment(s))) return { what: "the site's name with a place" };
+    }
+  }
+  if (l.i >= n - 2 && nw <= 10 && !ends && fd.moreLinks.some((p) => startsWithPhrase(keys, p) && namesAfter(l, p.length, ld))) return { what: "a link to more articles" };
+  if (nw <= 3 && body.endsWith(":") && (l.i === n - 1 || lines[l.i + 1] && linkLine(lines[l.i + 1], fd))) {
+    return { what: "a label left without its content" };
+  }
+  return void 0;
+}
+function namesAfter(l, from, ld) {
+  if (from >= l.ws.length) return true;
+  if (/^[([«"“].*[)\]»"”]$/u.test(l.body.slice(l.ws[from].start - l.start - 1).trim())) return true;
+  return titleCase({ ...l, ws: l.ws.slice(from), keys: l.keys.slice(from) }, ld);
+}
+function startsWithPhrase(keys, phrase) {
+  return phrase.length <= keys.length && phrase.every((w, k) => keys[k] === w);
+}
+function shortSegment(s) {
+  const ws = s.trim().split(/\s+/u).filter((x) => /[\p{L}\p{N}]/u.test(x));
+  return ws.length >= 1 && ws.length <= 4 && !/[.!?;,]$/u.test(s.trim());
+}
+function isCopyright(body, fd) {
+  if (body.includes("\xA9")) return true;
+  const f = ` ${fold(body).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return fd.copyright.some((p) => p !== "\xA9" && f.includes(` ${p} `));
+}
+function linkLine(l, fd) {
+  const { body, keys } = l;
+  let rest = body;
+  const label = /^([^:]{1,30}):\s*(.*)$/u.exec(body);
+  if (label && !/https?$/iu.test(label[1])) {
+    const lk = fold(label[1]).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (lk.length === 1 && PLATFORMS.has(lk[0]) && label[2].split(/\s+/u).length <= 6) return { what: "a social-media handle or contact line" };
+    if (lk.length <= 3) rest = label[2];
+  }
+  const tokens = rest.split(/\s+/u).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (tokens.length > 0 && tokens.length <= 6) {
+    const linkish = (t) => URL2.test(t) || EMAIL.test(t) || HANDLE.test(t) || PHONE.test(t);
+    if (tokens.every((t) => linkish(t.replace(/[,;.]$/u, ""))) && tokens.some((t) => !PHONE.test(t))) return { what: "a link, address or social-media handle" };
+    if (URL2.test(tokens[0]) && tokens.length <= 3 && !/\s[\p{L}]+\s[\p{L}]+\s/u.test(rest)) return { what: "a link, address or social-media handle" };
+  }
+  if (body.includes("@") && EMAIL_IN.test(body) && !SENTENCE_END2.test(body) && keys.length <= 40) return { what: "a contact line" };
+  return void 0;
+}
+function isStamp(l, fd) {
+  let { body } = l;
+  let labelled = false;
+  const label = /^([\p{L} ]{2,25}):\s*(.+)$/u.exec(body);
+  if (label && fd.stampLabels.has(fold(label[1]).trim().replace(/\s+/gu, " "))) {
+    labelled = true;
+    body = label[2];
+  }
+  if (!/\d/u.test(body)) return false;
+  const tokens = fold(body).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > 16) return false;
+  if (!tokens.every((t) => /^\d+(?:st|nd|rd|th|er|e|o|a)?$/u.test(t) || fd.dateWords.has(t))) return false;
+  return labelled || CLOCK.test(body);
+}
+function agencyTag(l, fd) {
+  const { body, start } = l;
+  const end = /[([]\s*([\p{L}]+)\s*[)\]]$|[-–—]\s*([\p{L}]+)\s*[-–—]$/u.exec(body);
+  if (end && fd.endMarkers.has(fold(end[1] ?? end[2])) && (end.index === 0 || /[.!?"”»]\s*$/u.test(body.slice(0, end.index)))) {
+    return { what: "an end-of-story marker of agency copy", range: [start + end.index, start + body.length] };
+  }
+  const credit = /\(\s*[\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,4}\s*[,-]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)$/u.exec(body);
+  if (credit && credit.index > 0 && l.ws.length <= 24) return { what: "an agency credit with a date", range: [start + credit.index, start + body.length] };
+  const lead = /^\((?:[^()]|\([^()]*\)){3,80}\)/u.exec(body);
+  if (lead) {
+    const inner = lead[0];
+    const after = body.slice(inner.length, inner.length + 120);
+    const agencyish = new RegExp("^\\(\\s*\\p{Lu}{3,}\\s*-", "u").test(inner) || (fold(inner).match(new RegExp("\\p{L}+", "gu")) ?? []).some((k) => fd.siteWords.has(k));
+    if (agencyish && /\S/u.test(after) && new RegExp("\\(\\p{Lu}{2,}\\)", "u").test(after)) return { what: "a feed credit before the story's own dateline", range: [start, start + inner.length] };
+  }
+  return void 0;
+}
+function uiOnly(keys, fd, ld) {
+  let ui = 0;
+  for (const k of keys) {
+    if ((fd.ui.has(k) || fd.languageNames.has(k)) && !ld.functionWords.has(k)) ui++;
+    else if (!(k.length <= 2 || ld.functionWords.has(k) || fd.ctaVerbs.has(k) || fd.ui.has(k))) return false;
+  }
+  return ui > 0;
+}
+function isCallToAction(l, fd) {
+  if (CLICK_HERE.test(l.body)) return true;
+  const { keys } = l;
+  const at = keys.findIndex((k) => fd.ctaVerbs.has(k));
+  if (at < 0 || at > 1 || at === 1 && !CTA_LEADS.has(keys[0])) return false;
+  return keys.slice(at + 1).some((k) => fd.ctaObjects.has(k) || PLATFORMS.has(k));
+}
+function isMenuItem(l) {
+  const body = l.body.replace(/^[•·*-]\s*/u, "");
+  return l.ws.length >= 1 && l.ws.length <= 4 && !SENTENCE_END2.test(body) && !body.endsWith(",") && new RegExp("^\\p{Lu}", "u").test(body);
+}
+function repeatedInCorpus(l, context) {
+  const count = context.corpus?.repeatedLines.get(corpusLineKey(l.body));
+  if (!count || count < CORPUS_MIN_FILES) return void 0;
+  return { what: `a line that stands in ${count} files of this corpus (the site's header or footer)` };
+}
+function corpusLineKey(body) {
+  return fold(body.trim()).replace(/\s+/gu, " ");
+}
 
 // src/rules/punctuation-spacing.ts
 var SPACE = "[ \\t\\u00a0\\u202f]";
@@ -2841,8 +4184,8 @@ function runsIntoAttribution(text, from, to, language) {
   const verbs = langData(language).speechVerbs;
   if (verbs.size === 0) return false;
   for (const m of text.slice(from, to).matchAll(/,\s+([^,.;:!?()"“”«»„]{1,80})/gu)) {
-    const words2 = m[1].trim().split(/\s+/).slice(0, 7);
-    if (words2.length >= 2 && words2.some((w) => verbs.has(fold(w)))) return true;
+    const words3 = m[1].trim().split(/\s+/).slice(0, 7);
+    if (words3.length >= 2 && words3.some((w) => verbs.has(fold(w)))) return true;
   }
   return false;
 }
@@ -2950,10 +4293,10 @@ var repeatedWords = {
     const ws = context.doc.words;
     const lower = ws.map((w) => text.slice(w.start, w.end).toLowerCase());
     const covered = new Uint8Array(ws.length);
-    const data = langData(context.language);
-    findNgrams(context, ws, lower, compiled2, covered, data);
-    findOfCollapses(context, ws, lower, compiled2, covered, data);
-    findWordRepeats(context, ws, lower, compiled2, covered, data);
+    const data2 = langData(context.language);
+    findNgrams(context, ws, lower, compiled2, covered, data2);
+    findOfCollapses(context, ws, lower, compiled2, covered, data2);
+    findWordRepeats(context, ws, lower, compiled2, covered, data2);
     findRepeatedBlocks(context);
   }
 };
@@ -2981,7 +4324,7 @@ function spaced(text, ws, i, lineBreak) {
 function punctuationBetween(text, ws, i) {
   return text.slice(ws[i - 1].end, ws[i].start).replace(/\s+/gu, " ");
 }
-function findNgrams(context, ws, lower, c, covered, data) {
+function findNgrams(context, ws, lower, c, covered, data2) {
   const { text } = context;
   for (let i = 0; i < ws.length; i++) {
     for (let n = MAX_NGRAM; n >= 2; n--) {
@@ -2994,7 +4337,7 @@ function findNgrams(context, ws, lower, c, covered, data) {
       if (!same || !spaced(text, ws, i + n, false)) continue;
       const unit = lower.slice(i, i + n);
       if (unit.every((u) => NUMERIC.test(u)) || c.allow.has(unit.join(" "))) continue;
-      if (n === 2 && data.functionWords.get(ws[i].key) === "articles") continue;
+      if (n === 2 && data2.functionWords.get(ws[i].key) === "articles") continue;
       const phrase = text.slice(ws[i + n].start, ws[i + 2 * n - 1].end);
       const tail = text.slice(ws[i + n - 1].end, ws[i + 2 * n - 1].end);
       context.report({
@@ -3016,7 +4359,7 @@ function hyphenated(text, ws, i) {
   const after = /[-‐‑]/u.test(text[ws[i].end] ?? "");
   return before || after;
 }
-function findOfCollapses(context, ws, lower, c, covered, data) {
+function findOfCollapses(context, ws, lower, c, covered, data2) {
   if (c.connectors.size === 0) return;
   const { text } = context;
   for (let i = 0; i + 2 < ws.length; i++) {
@@ -3024,7 +4367,7 @@ function findOfCollapses(context, ws, lower, c, covered, data) {
     if (!new RegExp("^\\p{L}{3,}$", "u").test(lower[i]) || c.allow.has(`${lower[i]} ${lower[i + 1]} ${lower[i + 2]}`)) continue;
     if (!spaced(text, ws, i + 1, true) || !spaced(text, ws, i + 2, true)) continue;
     if (hyphenated(text, ws, i) || hyphenated(text, ws, i + 2)) continue;
-    if (data.functionWords.has(ws[i].key)) continue;
+    if (data2.functionWords.has(ws[i].key)) continue;
     if (isLowerInitial(text.slice(ws[i].start, ws[i].end)) && !isLowerInitial(text.slice(ws[i + 2].start, ws[i + 2].end))) continue;
     const found = text.slice(ws[i].start, ws[i + 2].end);
     const tail = text.slice(ws[i].end, ws[i + 2].end).trim();
@@ -3040,7 +4383,7 @@ function findOfCollapses(context, ws, lower, c, covered, data) {
     i += 2;
   }
 }
-function findWordRepeats(context, ws, lower, c, covered, data) {
+function findWordRepeats(context, ws, lower, c, covered, data2) {
   const { text } = context;
   let dict = null;
   const inMention = (w) => context.doc.mentions.some((m) => m.start <= w.start && w.end <= m.end);
@@ -3049,11 +4392,11 @@ function findWordRepeats(context, ws, lower, c, covered, data) {
     if (!spaced(text, ws, i, true) || NUMERIC.test(lower[i])) continue;
     const first = text.slice(ws[i - 1].start, ws[i - 1].end);
     const second = text.slice(ws[i].start, ws[i].end);
-    if (c.allow.has(lower[i]) && (isLowerInitial(first) && isLowerInitial(second) || data.functionWords.get(ws[i].key) !== "articles")) continue;
+    if (c.allow.has(lower[i]) && (isLowerInitial(first) && isLowerInitial(second) || data2.functionWords.get(ws[i].key) !== "articles")) continue;
     if (new RegExp("^\\p{Lu}$", "u").test(second)) continue;
     const packName = inMention(ws[i - 1]) && inMention(ws[i]);
     if (!isLowerInitial(first) && !isLowerInitial(second) && !packName) continue;
-    if (isLowerInitial(first) && !isLowerInitial(second) && (!data.functionWords.has(ws[i].key) || data.nameConnectors.has(ws[i].key) || PARTICLES.has(lower[i]))) continue;
+    if (isLowerInitial(first) && !isLowerInitial(second) && (!data2.functionWords.has(ws[i].key) || data2.nameConnectors.has(ws[i].key) || PARTICLES.has(lower[i]))) continue;
     if (dict === null) dict = requireDictionary(context.language);
     if (!packName && dict && !dict.isWord(first) && !dict.isWord(lower[i]) && new RegExp("^\\p{L}+$", "u").test(first)) continue;
     const safe = first === second && isLowerInitial(first) && [...first].length >= 4;
@@ -3096,7 +4439,7 @@ function preview(text, b) {
 function findRepeatedBlocks(context) {
   const { text } = context;
   const paragraphs = context.doc.paragraphs.map((p) => block(text, p.start, p.end));
-  const report3 = (what, prev, cur, messageId = "block") => context.report({
+  const report4 = (what, prev, cur, messageId = "block") => context.report({
     messageId,
     data: { what, preview: preview(text, cur) },
     range: [cur.start, cur.end],
@@ -3108,11 +4451,11 @@ function findRepeatedBlocks(context) {
     const prev = paragraphs[p - 1];
     const sameEnd = prev !== void 0 && cur.last === prev.last;
     if (sameEnd && keyOf(text, cur) === keyOf(text, prev) && wordCount(text, cur) >= 3) {
-      report3("paragraph", prev, cur);
+      report4("paragraph", prev, cur);
       continue;
     }
     if (sameEnd && keyOf(text, prev).endsWith(` ${keyOf(text, cur)}`) && wordCount(text, cur) >= 5 && wordCount(text, prev) - wordCount(text, cur) <= 8) {
-      report3("paragraph", prev, cur, "suffix");
+      report4("paragraph", prev, cur, "suffix");
       continue;
     }
     let last;
@@ -3120,10 +4463,199 @@ function findRepeatedBlocks(context) {
       const lead = line[0].length - line[0].trimStart().length;
       const b = block(text, cur.start + line.index + lead, cur.start + line.index + line[0].trimEnd().length);
       if (!/[\p{L}\p{N}]/u.test(text.slice(b.start, b.end))) continue;
-      if (last && b.last === last.last && keyOf(text, b) === keyOf(text, last) && wordCount(text, b) >= 3) report3("line", last, b);
+      if (last && b.last === last.last && keyOf(text, b) === keyOf(text, last) && wordCount(text, b) >= 3) report4("line", last, b);
       last = b;
     }
   }
+}
+
+// src/rules/spelling.ts
+var MIN_LENGTH = 4;
+var MAX_SUGGEST = 60;
+var FOREIGN_SHARE = 0.2;
+var SHORT_QUOTE_WORDS = 6;
+var LANGUAGE_NAMES = { en: "English", fr: "French", de: "German", es: "Spanish", it: "Italian" };
+var spelling2 = {
+  meta: {
+    id: "spelling",
+    description: "Lower-case words the language's Hunspell dictionary does not know, with a close correction ('coinceded' -> 'coincided').",
+    type: "problem",
+    defaultSeverity: "off",
+    hasSuggestions: true,
+    languages: ["en", "fr", "de", "es", "it"],
+    needs: ["dictionary"],
+    messages: {
+      misspelt: "'{{word}}' is not in the {{language}} dictionary and looks like a misspelling of {{candidates}}: correct it (or add it to the rule's `allow` option if it is a name or a term).",
+      replace: "Replace with '{{use}}'"
+    },
+    docs: { fixSafety: "Suggestions only: the dictionary cannot tell a misspelling from a rare word or a name written in lower case." }
+  },
+  check(context) {
+    const dict = dictionaryFor(context.language);
+    if (!dict) return;
+    const { text, doc } = context;
+    const ws = doc.words;
+    const allow = new Set(
+      (Array.isArray(context.options.allow) ? context.options.allow : []).filter((x) => typeof x === "string").map((s) => s.toLowerCase())
+    );
+    let capitalised3;
+    let skip;
+    let suggestCalls = 0;
+    const sentenceVerdict = /* @__PURE__ */ new Map();
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.end - w.start < MIN_LENGTH) continue;
+      const raw2 = text.slice(w.start, w.end).replace(/[’ʼ]/g, "'");
+      if (!plainWord(raw2) || raw2[0] !== raw2[0].toLowerCase()) continue;
+      if (dict.isWord(raw2) || allow.has(w.key)) continue;
+      if (w.end === text.length || text[w.end] === "." && w.end - w.start < 6) continue;
+      if (inCompound(text, w, dict)) continue;
+      capitalised3 ??= capitalisedKeys(text, ws);
+      if (capitalised3.has(w.key)) continue;
+      skip ??= skippedSpans(text, doc.mentions);
+      if (inSpans(skip, w.start)) continue;
+      if (markedOff(text, w)) continue;
+      const s = sentenceOf(doc.sentences, w.start);
+      if (s) {
+        let foreign = sentenceVerdict.get(s.start);
+        if (foreign === void 0) sentenceVerdict.set(s.start, foreign = manyUnknown(text, ws, s, dict));
+        if (foreign) continue;
+      }
+      if (suggestCalls >= MAX_SUGGEST) break;
+      suggestCalls++;
+      if (context.language !== "en" && dictionaryFor("en")?.isWord(raw2)) continue;
+      const candidates = closeSuggestions(raw2, dict.suggest(raw2), context.language);
+      if (candidates.length === 0) continue;
+      context.report({
+        messageId: "misspelt",
+        data: {
+          word: raw2,
+          language: LANGUAGE_NAMES[context.language] ?? context.language,
+          candidates: candidates.map((c) => `'${c}'`).join(" or ")
+        },
+        range: [w.start, w.end],
+        suggestions: candidates.map((use) => ({ messageId: "replace", data: { use }, fix: { range: [w.start, w.end], text: use } })),
+        actual: raw2,
+        expected: candidates
+      });
+    }
+  }
+};
+function plainWord(raw2) {
+  if (/[\p{N}_]/u.test(raw2)) return false;
+  if (new RegExp(".\\p{Lu}", "u").test(raw2)) return false;
+  return new RegExp("^\\p{L}", "u").test(raw2);
+}
+function inCompound(text, w, dict) {
+  const before = text[w.start - 1];
+  const after = text[w.end];
+  const joined = (c) => c === "-" || c === "\u2011" || c === "/";
+  if (!joined(before) && !joined(after)) return false;
+  let a = w.start;
+  while (a > 0 && /[\p{L}\p{M}\-‑'’]/u.test(text[a - 1])) a--;
+  let b = w.end;
+  while (b < text.length && /[\p{L}\p{M}\-‑'’]/u.test(text[b])) b++;
+  const whole = text.slice(a, b).replace(/^[-‑]+|[-‑]+$/g, "");
+  if (dict.isWord(whole)) return true;
+  return new RegExp("(^|[-\u2011])\\p{Lu}", "u").test(whole);
+}
+function capitalisedKeys(text, ws) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of ws) {
+    const c = text[w.start];
+    if (c !== c.toLowerCase() && !atSentenceStart(text, w.start)) out.add(w.key);
+  }
+  return out;
+}
+function skippedSpans(text, mentions) {
+  const out = [...urlSpans(text)];
+  for (const m of text.matchAll(/[@#][\p{L}\p{N}_.-]+/gu)) out.push([m.index, m.index + m[0].length]);
+  for (const m of mentions) out.push([m.start, m.end]);
+  return out;
+}
+function inSpans(spans, at) {
+  return spans.some(([a, b]) => at >= a && at < b);
+}
+var OPENERS = { '"': '"', "\u201C": "\u201D", "\u201E": "\u201C", "\xAB": "\xBB", "\u2018": "\u2019", "'": "'", "\u2039": "\u203A" };
+function markedOff(text, w) {
+  const before = text[w.start - 1];
+  const after = text[w.end];
+  if ((before === "*" || before === "_") && (after === "*" || after === "_")) return true;
+  const left = text.slice(Math.max(0, w.start - 60), w.start);
+  for (const [open, close] of Object.entries(OPENERS)) {
+    const o = left.lastIndexOf(open);
+    if (o < 0) continue;
+    const inner = left.slice(o + 1);
+    if (inner.includes(close) && close !== open) continue;
+    if (open === "'" && new RegExp("\\p{L}", "u").test(left[o - 1] ?? "")) continue;
+    if (inner.split(/\s+/).filter(Boolean).length >= SHORT_QUOTE_WORDS) continue;
+    const right = text.slice(w.end, w.end + 60);
+    const c = right.indexOf(close);
+    if (c < 0) continue;
+    const between = inner + " " + right.slice(0, c);
+    if (between.split(/\s+/).filter(Boolean).length < SHORT_QUOTE_WORDS) return true;
+  }
+  return false;
+}
+function sentenceOf(sentences, at) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return void 0;
+}
+function manyUnknown(text, ws, s, dict) {
+  let n = 0;
+  let unknown = 0;
+  for (const w of ws) {
+    if (w.start < s.start) continue;
+    if (w.start >= s.end) break;
+    const raw2 = text.slice(w.start, w.end);
+    if (raw2.length < 3 || new RegExp("\\p{N}", "u").test(raw2) || raw2[0] !== raw2[0].toLowerCase()) continue;
+    n++;
+    if (!dict.isWord(raw2)) unknown++;
+  }
+  return unknown >= 2 && unknown / Math.max(n, 1) >= FOREIGN_SHARE;
+}
+function closeSuggestions(word, suggestions, lang = "en") {
+  const out = [];
+  const bare = stripDiacritics(word);
+  if (lang === "fr" && suggestions.some((s) => s.replace(/î/g, "i").replace(/û/g, "u") === word)) return [];
+  const max = [...word].length >= 8 ? 2 : 1;
+  for (const s of suggestions) {
+    if (/[\s-]/.test(s) || s.toLowerCase() === word.toLowerCase()) continue;
+    if (lang === "en" && bare !== word && stripDiacritics(s) === bare) continue;
+    if (s[0] === s[0].toLowerCase() !== (word[0] === word[0].toLowerCase())) continue;
+    const sameStart = s[0].toLowerCase() === word[0].toLowerCase() || s[0] === word[1] && s[1] === word[0];
+    if (!sameStart) continue;
+    if (editDistance(word.toLowerCase(), s.toLowerCase()) > max) continue;
+    out.push(s);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+function editDistance(a, b) {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => {
+    const row = new Array(y.length + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= y.length; j++) d[0][j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[x.length][y.length];
 }
 
 // src/text/homoglyphs.ts
@@ -3289,11 +4821,11 @@ function runs(context, skip) {
       else if (s !== "") break;
       j += c.length;
     }
-    report2(context, script, start, end);
+    report3(context, script, start, end);
     i = end;
   }
 }
-function report2(context, script, start, end) {
+function report3(context, script, start, end) {
   const { text } = context;
   const found = text.slice(start, end);
   const shown = found.length > LONG ? `${found.slice(0, LONG)}\u2026` : found;
@@ -3378,7 +4910,7 @@ var termInconsistency = {
         const other = list.find((o) => o.value.index === 0) ?? list.find((o) => o.value.index !== m.value.index);
         const found = text.slice(m.coreStart, m.coreEnd);
         const use = matchCaseStyle(found, m.value.use ?? group.preferred);
-        const data = {
+        const data2 = {
           found,
           other: text.slice(other.coreStart, other.coreEnd),
           line: context.doc.lines.position(other.coreStart).line,
@@ -3387,7 +4919,7 @@ var termInconsistency = {
         };
         context.report({
           messageId: "mixed",
-          data,
+          data: data2,
           range: [m.coreStart, m.coreEnd],
           suggestions: [{ messageId: "replace", data: { use }, fix: { range: [m.coreStart, m.coreEnd], text: use } }],
           actual: found,
@@ -3475,7 +5007,8 @@ var wrongLanguage = {
     defaultSeverity: "warning",
     languages: "*",
     messages: {
-      wrongLanguage: "This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it."
+      wrongLanguage: "This paragraph reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment? Translate it.",
+      wrongSegment: "This sentence reads as {{found}}, not {{expected}} like the rest of the document: an untranslated segment or a leftover of the page? Translate or delete it."
     },
     docs: { fixSafety: "No fix: the paragraph needs translating." },
     schema: {
@@ -3496,6 +5029,7 @@ var wrongLanguage = {
     const candidates = [.../* @__PURE__ */ new Set([language, ...configured])];
     if (candidates.length < 2) return;
     const ws = context.doc.words;
+    const reported = [];
     let w = 0;
     for (const p of context.doc.paragraphs) {
       while (w < ws.length && ws[w].start < p.start) w++;
@@ -3521,9 +5055,103 @@ var wrongLanguage = {
         data: { found: languageName(best[0]), expected: languageName(language) },
         range: [p.start, p.end]
       });
+      reported.push([p.start, p.end]);
     }
+    if (options.short !== false) shortSegments(context, candidates, reported);
   }
 };
+var SHORT_EXTRA_LANGUAGES = ["nl", "pt", "tr"];
+var SHORT_MIN_WORDS = 4;
+var SHORT_MIN_LETTERS = 18;
+var GATE_WINDOW = 12;
+var QUOTED = /^["“”„«»‘’'(\[]|["“”„«»‘’')\]]$/u;
+function shortSegments(context, configured, reported) {
+  const { text, language, options } = context;
+  const margin = typeof options.shortMargin === "number" ? options.shortMargin : 0.2;
+  const reportable2 = /* @__PURE__ */ new Set([...configured, ...SHORT_EXTRA_LANGUAGES]);
+  const candidates = [.../* @__PURE__ */ new Set([...reportable2, ...DEFAULT_LANGUAGES])].filter((l) => l === language || hasLangData(l));
+  if (!hasLangData(language) || candidates.length < 2) return;
+  const own = langData(language).functionWords;
+  const others = candidates.filter((l) => l !== language).map((l) => ({ lang: l, words: langData(l).functionWords }));
+  const ws = context.doc.words;
+  const foreign = context.packs.cached(`wrong-language-short:${language}:${others.map((o) => o.lang).join(",")}`, () => {
+    const m = /* @__PURE__ */ new Map();
+    others.forEach((o, bit) => {
+      for (const k of o.words.keys()) if (k.length > 1 && !own.has(k)) m.set(k, (m.get(k) ?? 0) | 1 << bit);
+    });
+    return m;
+  });
+  const last = new Array(others.length);
+  const spans = [];
+  let first = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    if (k < ws.length && !lineBreakBetween(text, ws[k - 1].end, ws[k].start)) continue;
+    let hit = false;
+    if (k - first >= SHORT_MIN_WORDS) {
+      last.fill(-1);
+      for (let i = first; i < k && !hit; i++) {
+        let bits = foreign.get(ws[i].key) ?? 0;
+        if (!bits || text[ws[i].end] === "-" || text[ws[i].end] === "\u2010") continue;
+        while (bits && !hit) {
+          const bit = 31 - Math.clz32(bits);
+          const at = last[bit];
+          if (at >= 0 && i - at <= GATE_WINDOW && ws[at].key !== ws[i].key) hit = true;
+          last[bit] = i;
+          bits &= ~(1 << bit);
+        }
+      }
+    }
+    if (hit) {
+      let lineStart = ws[first].start;
+      while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+      while (/\s/u.test(text[lineStart])) lineStart++;
+      let lineEnd = ws[k - 1].end;
+      while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+      while (lineEnd > lineStart && /\s/u.test(text[lineEnd - 1])) lineEnd--;
+      for (const sp of splitSentences(text.slice(lineStart, lineEnd), language, langData(language))) spans.push({ start: lineStart + sp.start, end: lineStart + sp.end });
+    }
+    first = k;
+  }
+  let w = 0;
+  for (const sp of spans) {
+    if (reported.some(([a, b]) => sp.start >= a && sp.end <= b)) continue;
+    while (w < ws.length && ws[w].start < sp.start) w++;
+    let end = w;
+    while (end < ws.length && ws[end].end <= sp.end) end++;
+    const sw = ws.slice(w, end);
+    if (sw.length < SHORT_MIN_WORDS) continue;
+    let letters = 0;
+    let capitals = 0;
+    let latin = true;
+    for (const x of sw) {
+      letters += x.end - x.start;
+      if (!isLatin(text.charCodeAt(x.start))) latin = false;
+      if (new RegExp("^\\p{Lu}", "u").test(text[x.start])) capitals++;
+    }
+    if (!latin || letters < SHORT_MIN_LETTERS || capitals * 2 > sw.length) continue;
+    const body = text.slice(sp.start, sp.end).replace(/[.!?…:;,]+$/u, "");
+    if (QUOTED.test(body)) continue;
+    const counts = others.map(({ lang, words: words3 }) => ({
+      lang,
+      n: sw.filter((x) => words3.has(x.key)).length,
+      // words only this language lists ('para', 'um'; not 'de', which French, Spanish and Dutch share)
+      only: sw.filter((x) => x.key.length > 1 && words3.has(x.key) && !own.has(x.key)).length,
+      ownOnly: sw.some((x) => x.key.length > 1 && own.has(x.key) && !words3.has(x.key))
+    })).sort((a, b) => b.n - a.n);
+    const top = counts[0];
+    if (!top || top.ownOnly || top.only < 2 || top.n * 4 < sw.length || !reportable2.has(top.lang)) continue;
+    const scores = languageScoresSync(text.slice(sp.start, sp.end), candidates, 1);
+    const [best] = scores;
+    if (!best || best[0] !== top.lang) continue;
+    const ownScore = scores.find(([code]) => code === language)?.[1] ?? 0;
+    if (ownScore > 1 - margin) continue;
+    context.report({
+      messageId: "wrongSegment",
+      data: { found: languageName(best[0]), expected: languageName(language) },
+      range: [sp.start, sp.end]
+    });
+  }
+}
 
 // src/rules/index.ts
 var allRules = [
@@ -3532,14 +5160,18 @@ var allRules = [
   entityConsistency,
   nameConsistency,
   repeatedWords,
+  nearRepetition,
   calque,
+  grammar,
   boilerplate,
+  pageFurniture,
   termInconsistency,
   oddCapitals,
   punctuationSpacing,
   orphanFragment,
   strayScript,
-  wrongLanguage
+  wrongLanguage,
+  spelling2
 ];
 var rulesById = new Map(allRules.map((r) => [r.meta.id, r]));
 
@@ -3844,11 +5476,11 @@ function configKey(config) {
 
 // src/engine/document.ts
 var DocumentModel = class {
-  constructor(text, language, packs, words2) {
+  constructor(text, language, packs, words3) {
     this.text = text;
     this.language = language;
     this.packs = packs;
-    this._words = words2;
+    this._words = words3;
   }
   _words;
   _lines;
@@ -3894,7 +5526,7 @@ var DocumentModel = class {
   }
   /** Mentions of pack entities, resolved for the document language. */
   get mentions() {
-    return this._mentions ??= findMentions(this.text, this.packs.entities, this.language);
+    return this._mentions ??= findMentions(this.text, this.packs.entities, this.language, this.words);
   }
   /** Paragraphs: runs of non-blank lines, trimmed. */
   get paragraphs() {
@@ -3993,43 +5625,43 @@ function selectFixes(messages, allowUnsafe, ruleFilter) {
 // src/engine/report-translator.ts
 var SEVERITY_NUMBER = { error: 2, warning: 1, info: 0 };
 var compiled = /* @__PURE__ */ new Map();
-function fillTemplate(template, data = {}) {
+function fillTemplate(template, data2 = {}) {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, parts = template.split(/(\{\{\s*(\w+)\s*\}\})/));
   let out = parts[0];
-  for (let i = 1; i < parts.length; i += 3) out += (parts[i + 1] in data ? String(data[parts[i + 1]]) : parts[i]) + parts[i + 2];
+  for (let i = 1; i < parts.length; i += 3) out += (parts[i + 1] in data2 ? String(data2[parts[i + 1]]) : parts[i]) + parts[i + 2];
   return out;
 }
-function toDiagnostic(meta, severity, report3, lines) {
-  const template = meta.messages[report3.messageId];
-  if (template === void 0) throw new Error(`rule ${meta.id} reported unknown message id '${report3.messageId}'`);
-  const start = lines.position(report3.range[0]);
-  const end = lines.position(report3.range[1]);
-  const level = report3.severity && report3.severity !== "off" ? lowest(severity, report3.severity) : severity;
+function toDiagnostic(meta, severity, report4, lines) {
+  const template = meta.messages[report4.messageId];
+  if (template === void 0) throw new Error(`rule ${meta.id} reported unknown message id '${report4.messageId}'`);
+  const start = lines.position(report4.range[0]);
+  const end = lines.position(report4.range[1]);
+  const level = report4.severity && report4.severity !== "off" ? lowest(severity, report4.severity) : severity;
   const d = {
     ruleId: meta.id,
     severity: SEVERITY_NUMBER[level],
-    message: fillTemplate(template, report3.data),
-    messageId: report3.messageId,
+    message: fillTemplate(template, report4.data),
+    messageId: report4.messageId,
     line: start.line,
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    range: report3.range
+    range: report4.range
   };
-  if (report3.fix) {
-    d.fix = { range: report3.fix.range, text: report3.fix.text };
-    d.fixSafety = report3.fix.safety ?? meta.fixable ?? "safe";
+  if (report4.fix) {
+    d.fix = { range: report4.fix.range, text: report4.fix.text };
+    d.fixSafety = report4.fix.safety ?? meta.fixable ?? "safe";
   }
-  if (report3.suggestions?.length) {
-    d.suggestions = report3.suggestions.map((s) => ({
-      desc: s.desc ?? fillTemplate(meta.messages[s.messageId ?? ""] ?? s.messageId ?? "", s.data ?? report3.data),
+  if (report4.suggestions?.length) {
+    d.suggestions = report4.suggestions.map((s) => ({
+      desc: s.desc ?? fillTemplate(meta.messages[s.messageId ?? ""] ?? s.messageId ?? "", s.data ?? report4.data),
       fix: s.fix
     }));
   }
-  if (report3.actual !== void 0) d.actual = report3.actual;
-  if (report3.expected) d.expected = report3.expected;
-  if (report3.entity) d.entity = report3.entity;
+  if (report4.actual !== void 0) d.actual = report4.actual;
+  if (report4.expected) d.expected = report4.expected;
+  if (report4.entity) d.entity = report4.entity;
   return d;
 }
 function lowest(a, b) {
@@ -4040,10 +5672,12 @@ function lowest(a, b) {
 var LOADERS = {
   franc: loadLanguageDetector,
   nlp: async () => (await import("./nlp-NIPWWOCM.js")).loadNlp(),
-  dictionary: async () => (await import("./dictionary-OBNQOQIO.js")).loadDictionaries()
+  dictionary: async () => (await import("./dictionary-4UTZK6HV.js")).loadDictionaries()
 };
 var MAX_FIX_PASSES = 10;
 var DETECT_CHARS = 2e4;
+var MIN_DETECT_WORDS = 20;
+var FRANC_MARGIN = 0.05;
 var Linter = class _Linter {
   constructor(config, packs) {
     this.config = config;
@@ -4072,21 +5706,31 @@ var Linter = class _Linter {
     }
   }
   /**
-   * The document language: given, configured, or detected (falling back to
-   * the first candidate): from function words when they are decisive (at
-   * least 20 words), else with franc. `ws` are the words of `text`, when the
-   * caller has them. Both look at the first 20,000 characters only.
+   * The document language: given, configured, or detected. With `auto` the
+   * first candidate language is the default, and detection changes it only
+   * when the text is long enough to be sure: at least MIN_DETECT_WORDS words
+   * (a one-line English text, "Hifter spoke.", is never German), then from
+   * function words when they are decisive, else with franc when its best
+   * guess is clearly ahead of the default. `ws` are the words of `text`, when
+   * the caller has them. Both look at the first 20,000 characters only.
    */
   async languageOf(text, given, ws) {
     const lang = given ?? this.config.language;
     if (lang !== "auto") return lang;
+    const fallback = this.config.languages[0] ?? "en";
     const sample = ws ?? words(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text);
     let n = sample.length;
     while (n > 0 && sample[n - 1].end > DETECT_CHARS) n--;
-    const quick = n >= 20 ? functionWordLanguage(sample, this.config.languages, 0, n) : void 0;
+    if (n < MIN_DETECT_WORDS) return fallback;
+    const quick = functionWordLanguage(sample, this.config.languages, 0, n);
     if (quick) return quick;
     await this.ensure(["franc"]);
-    return detectLanguageSync(text, this.config.languages) ?? this.config.languages[0] ?? "en";
+    const scores = languageScoresSync(text, this.config.languages);
+    if (scores.length === 0) return fallback;
+    const [best, bestScore] = scores[0];
+    if (best === fallback) return best;
+    const ofDefault = scores.find(([l]) => l === fallback)?.[1] ?? 0;
+    return bestScore - ofDefault >= FRANC_MARGIN ? best : fallback;
   }
   /** The Linter for this file: this one, or one for the configuration its overrides give it (cached). */
   forFile(filePath) {
@@ -4123,6 +5767,7 @@ var Linter = class _Linter {
         options: ruleOptions,
         doc,
         packs: this.packs,
+        corpus: options.corpus,
         report: (r) => {
           reports.push(toDiagnostic(rule.meta, severity, r, doc.lines));
         }
@@ -4131,8 +5776,9 @@ var Linter = class _Linter {
         try {
           rule.check(context);
         } catch (err) {
-          if (!(err instanceof DetectorNotLoaded) || this.loaded.has(err.need)) throw err;
-          await this.ensure([err.need]);
+          const need = neededBy(err);
+          if (need === void 0 || this.loaded.has(need)) throw err;
+          await this.ensure([need]);
           reports = [];
           rule.check(context);
         }
@@ -4181,13 +5827,21 @@ function summarise(filePath, language, messages) {
   for (const m of messages) {
     if (m.severity === 2) {
       errorCount++;
-      if (m.fix) fixableErrorCount++;
+      if (safeFix(m)) fixableErrorCount++;
     } else if (m.severity === 1) {
       warningCount++;
-      if (m.fix) fixableWarningCount++;
+      if (safeFix(m)) fixableWarningCount++;
     } else infoCount++;
   }
   return { filePath, messages, errorCount, warningCount, infoCount, fixableErrorCount, fixableWarningCount, language };
+}
+function safeFix(m) {
+  return m.fix !== void 0 && m.fixSafety !== "unsafe";
+}
+function neededBy(err) {
+  if (err instanceof DetectorNotLoaded) return err.need;
+  const need = err?.need;
+  return typeof need === "string" && need in LOADERS ? need : void 0;
 }
 
 // src/cli/read-input.ts
@@ -4226,6 +5880,7 @@ export {
   documentCandidates,
   translitData,
   clusterNames,
+  corpusLineKey,
   allRules,
   rulesById,
   configForFile,

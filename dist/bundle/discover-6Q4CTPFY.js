@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-LUNGBGQG.js";
+} from "./chunk-5D734X2L.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-RRWCIPAK.js";
+} from "./chunk-VIW75YUF.js";
 import {
   Linter,
   candidateLists,
@@ -19,16 +19,19 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-SGIWFWKX.js";
+} from "./chunk-K5H5KNET.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
+import {
+  dictionaryFor,
+  loadDictionaries
+} from "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
-import "./chunk-VNBL5TAW.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";
@@ -95,11 +98,21 @@ var NameTally = class {
       l.push(t);
     }
     const out = [];
-    for (const [lang, tallies] of byLang) out.push(...this.clusterLanguage(lang, tallies, options));
+    for (const [lang, all] of byLang) {
+      const dict = options.dictionary?.(lang);
+      const german = lang.toLowerCase().startsWith("de");
+      const tallies = dict ? all.filter((t) => {
+        const form = shownForm(t);
+        if (options.entities && knownEntity(options.entities, t.key)) return true;
+        if (german) return !dict.isWord(form);
+        return !(dict.isWord(form.toLowerCase()) && t.midSentence === 0);
+      }) : all;
+      out.push(...this.clusterLanguage(lang, tallies, options, dict));
+    }
     out.sort((a, b) => b.count - a.count || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
     return out;
   }
-  clusterLanguage(lang, tallies, options) {
+  clusterLanguage(lang, tallies, options, dict) {
     const lists = candidateLists(lang);
     const byText = /* @__PURE__ */ new Map();
     const items = tallies.map((t) => {
@@ -116,6 +129,7 @@ var NameTally = class {
         lists
       );
       members = members.filter((m) => !derived.has(m.key));
+      if (dict && members.filter((m) => dict.isWord(shownForm(m).toLowerCase())).length >= 2) continue;
       const entityOf = /* @__PURE__ */ new Map();
       const weight = /* @__PURE__ */ new Map();
       for (const m of members) {
@@ -280,7 +294,9 @@ async function discoverCommand(paths, flags, io) {
     }
   }
   const distinct = linter.config.rules["name-consistency"]?.options?.distinct;
+  await loadDictionaries();
   const clusters = tally.clusters({
+    dictionary: dictionaryFor,
     entities: linter.packs.entities,
     minCount,
     distinct: Array.isArray(distinct) ? distinct : void 0

@@ -5,7 +5,7 @@ import {
   dictionaryFor,
   loadDictionaries,
   requireDictionary
-} from "./chunk-VNBL5TAW.js";
+} from "./chunk-WXIFJX5E.js";
 import "./chunk-7ZWMQEER.js";
 export {
   DICTIONARY_LANGUAGES,

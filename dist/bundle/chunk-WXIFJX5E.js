@@ -45,12 +45,6 @@ async function loadLanguageDetector() {
     francFn = franc.franc;
   }
 }
-function detectLanguageSync(text, candidates, minLength = 10) {
-  if (!francFn) throw new DetectorNotLoaded();
-  const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
-  const code = francFn(text.length > 2e4 ? text.slice(0, 2e4) : text, { only, minLength });
-  return code === "und" ? void 0 : TO_639_1[code] ?? code;
-}
 function languageScoresSync(text, candidates, minLength = 10) {
   if (!francAllFn) throw new DetectorNotLoaded();
   const only = candidates.map((c) => TO_639_3[c]).filter(Boolean);
@@ -136,7 +130,6 @@ export {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,
   loadLanguageDetector,
-  detectLanguageSync,
   languageScoresSync,
   DICTIONARY_LANGUAGES,
   loadDictionaries,

@@ -2,16 +2,16 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-SGIWFWKX.js";
+} from "./chunk-K5H5KNET.js";
 import {
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
 import {
   DEFAULT_LANGUAGES
-} from "./chunk-VNBL5TAW.js";
+} from "./chunk-WXIFJX5E.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-ASKIRIQK.js";
+} from "./chunk-ME3DKG3Z.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-SGIWFWKX.js";
+} from "./chunk-K5H5KNET.js";
 import {
   writeTextAtomic
-} from "./chunk-LNJTRECT.js";
+} from "./chunk-F7YDOYOX.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";
