@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-7NHR3MDM.js";
+} from "./chunk-OUDANXJK.js";
 import "./chunk-ME3DKG3Z.js";
 import "./chunk-VIW75YUF.js";
 import {
   Linter
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import "./chunk-F7YDOYOX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";

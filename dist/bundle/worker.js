@@ -1,11 +1,11 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-UANLQ4ES.js";
+} from "./chunk-RQT3PQIT.js";
 import "./chunk-ME3DKG3Z.js";
 import {
   Linter
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import "./chunk-F7YDOYOX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";

@@ -256,6 +256,11 @@ function quotes(
     if (o.at + 1 >= text.length) continue; // the text is cut off after the mark
     if (o.ch !== '"' && /\s/u.test(next) && !continues) problems.push({ messageId: 'unclosedQuote', ch: o.ch, at: o.at });
     else if (runsIntoAttribution(text, o.at + 1, to, language)) problems.push({ messageId: 'attributionInQuote', ch: o.ch, at: o.at });
+    // a curved quotation mark (not a guillemet, whose conventions for running on vary, nor a straight
+    // mark) left open in a paragraph that another paragraph follows, which neither reopens nor closes it
+    else if (o.ch !== '"' && o.ch !== '«' && o.ch !== '»' && !continues && nextParagraphLeavesOpen(text, to, marks, o.ch)) {
+      problems.push({ messageId: 'unclosedQuote', ch: o.ch, at: o.at });
+    }
   }
   for (const p of problems) context.report({ messageId: p.messageId, data: { mark: p.ch, ...p.data }, range: [p.at, p.at + 1] });
   if (problems.length || stack.length) return [k, stack.length > 0]; // where the quotations close is unclear
@@ -315,6 +320,22 @@ function quoteChars(pairs: Array<[string, string]>): RegExp {
     quoteRes.set(chars, re);
   }
   return re;
+}
+
+/**
+ * Is there a next paragraph, and is its first quotation mark (if any) not the
+ * closing mark of `open`'s pair? Then a quotation left open before it is not
+ * running on (the convention reopens it, or the next paragraph closes it).
+ */
+function nextParagraphLeavesOpen(text: string, end: number, marks: QuoteMarks, open: string): boolean {
+  const rest = /^\s*\n\s*(\S[^]*?)(?:\n\s*\n|$)/.exec(text.slice(end, end + 4000));
+  if (!rest) return false;
+  const closers = new Set(marks.pairs.filter((p) => p[0] === open).map((p) => p[1]));
+  for (const ch of rest[1]) {
+    if (closers.has(ch)) return false;
+    if (marks.openers.has(ch) || ch === '"') return true;
+  }
+  return true;
 }
 
 /** Does the next paragraph open with a quotation mark (a quotation running on over paragraphs)? */

@@ -60,6 +60,11 @@ ruleTester('punctuation-spacing', {
     },
     // marks the wrong way round around a quoted word
     { text: 'They are” optimistic “about the talks.', errors: [{ messageId: 'reversedQuotes', column: 9 }] },
+    // a curved mark left open at the end of a paragraph that the next paragraph neither reopens nor closes
+    {
+      text: 'A source said that “the army will not sign the agreement for now.\n\nThe source also said that the talks would go on.',
+      errors: [{ messageId: 'unclosedQuote', line: 1, column: 20 }],
+    },
     // the quotation runs into its own attribution
     { text: '"We are not leaving, he said, and the talks will go on.\n\nThe army replied.', errors: [{ messageId: 'attributionInQuote', column: 1 }] },
     // a pair whose marks do not match: one finding, at the closing mark

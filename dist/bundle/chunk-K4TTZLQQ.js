@@ -4156,6 +4156,9 @@ function quotes(context, from, to, marks, marksAt, k, carried) {
     if (o.at + 1 >= text.length) continue;
     if (o.ch !== '"' && /\s/u.test(next) && !continues2) problems.push({ messageId: "unclosedQuote", ch: o.ch, at: o.at });
     else if (runsIntoAttribution(text, o.at + 1, to, language)) problems.push({ messageId: "attributionInQuote", ch: o.ch, at: o.at });
+    else if (o.ch !== '"' && o.ch !== "\xAB" && o.ch !== "\xBB" && !continues2 && nextParagraphLeavesOpen(text, to, marks, o.ch)) {
+      problems.push({ messageId: "unclosedQuote", ch: o.ch, at: o.at });
+    }
   }
   for (const p of problems) context.report({ messageId: p.messageId, data: { mark: p.ch, ...p.data }, range: [p.at, p.at + 1] });
   if (problems.length || stack.length) return [k, stack.length > 0];
@@ -4198,6 +4201,16 @@ function quoteChars(pairs) {
     quoteRes.set(chars, re);
   }
   return re;
+}
+function nextParagraphLeavesOpen(text, end, marks, open) {
+  const rest = /^\s*\n\s*(\S[^]*?)(?:\n\s*\n|$)/.exec(text.slice(end, end + 4e3));
+  if (!rest) return false;
+  const closers = new Set(marks.pairs.filter((p) => p[0] === open).map((p) => p[1]));
+  for (const ch of rest[1]) {
+    if (closers.has(ch)) return false;
+    if (marks.openers.has(ch) || ch === '"') return true;
+  }
+  return true;
 }
 function continuedQuote(text, end, openers) {
   const m = /^\s*(\S)/.exec(text.slice(end, end + 200));

@@ -6,7 +6,7 @@ import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import {
   writeTextAtomic
 } from "./chunk-F7YDOYOX.js";

@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import {
   builtinPackNames,
   loadCheckedYaml,

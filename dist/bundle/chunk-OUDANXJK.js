@@ -13,7 +13,7 @@ import {
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import {
   readYamlFile,
   validateAgainst

@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-5D734X2L.js";
+} from "./chunk-VFF6LEWW.js";
 import {
   STDIN,
   expandInputs,
@@ -19,7 +19,7 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-K5H5KNET.js";
+} from "./chunk-K4TTZLQQ.js";
 import {
   describeErrno,
   fold,
