@@ -14,6 +14,12 @@ const CLI_TESTS = [
   'test/integrations.test.ts',
   'test/perf/lazy-load.test.ts',
   'test/perf/parallel-lint.test.ts',
+  'test/bench-scripts.test.ts',
+  'test/bundle.test.ts',
+  'test/package.test.ts',
+  'test/integrations/action-simulation.test.ts',
+  'test/integrations/pre-commit.test.ts',
+  'test/reliability/scale.test.ts',
 ];
 
 export default defineConfig({

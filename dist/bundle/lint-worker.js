@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-OUDANXJK.js";
-import "./chunk-ME3DKG3Z.js";
-import "./chunk-VIW75YUF.js";
+} from "./chunk-HITQNSZY.js";
+import "./chunk-QFQGLYRS.js";
+import "./chunk-UGPTTLH5.js";
 import {
   Linter
-} from "./chunk-K4TTZLQQ.js";
-import "./chunk-F7YDOYOX.js";
+} from "./chunk-L4K5D2CT.js";
+import "./chunk-GL6VGRHX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-RQT3PQIT.js";
-import "./chunk-ME3DKG3Z.js";
+} from "./chunk-ZALRMFRL.js";
+import "./chunk-QFQGLYRS.js";
 import {
   Linter
-} from "./chunk-K4TTZLQQ.js";
-import "./chunk-F7YDOYOX.js";
+} from "./chunk-L4K5D2CT.js";
+import "./chunk-GL6VGRHX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -91,7 +91,7 @@ export function compileUserPattern(source: string, options: UserPatternOptions, 
   try {
     translated = translate(body);
   } catch (err) {
-    throw new Error(`regular expression '${source}': ${(err as Error).message}`);
+    throw new Error(`regular expression '${source}': ${(err as Error).message}`, { cause: err });
   }
   const RE2JS = re2();
   const flags = options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
@@ -105,7 +105,7 @@ export function compileUserPattern(source: string, options: UserPatternOptions, 
     if (options.bounds === 'word') mid = RE2JS.compile(`[^\\p{L}\\p{N}](${translated})(?:[^\\p{L}\\p{N}]|$)`, flags);
   } catch (err) {
     const why = (err as Error).message.replace(/^error parsing regexp: /, '');
-    throw new Error(`regular expression '${source}' cannot run in linear time (${why}): lookbehind, back-references and lookaheads other than a final (?!word|word) are not allowed in packs`);
+    throw new Error(`regular expression '${source}' cannot run in linear time (${why}): lookbehind, back-references and lookaheads other than a final (?!word|word) are not allowed in packs`, { cause: err });
   }
   const ahead = lookahead === undefined ? undefined : new RegExp(`^(?:${lookahead})`, options.ignoreCase ? 'iu' : 'u');
   const aheadMax = lookahead === undefined ? 0 : Math.max(...lookahead.split('|').map((w) => w.length)) + 2;

@@ -287,7 +287,7 @@ function isCopyright(body: string, fd: FurnitureData): boolean {
 }
 
 /** Links, addresses and handles only (after an optional label), or a contact line with an e-mail address. */
-function linkLine(l: Line, fd: FurnitureData): Hit | undefined {
+function linkLine(l: Line, _fd: FurnitureData): Hit | undefined {
   const { body, keys } = l;
   let rest = body;
   const label = /^([^:]{1,30}):\s*(.*)$/u.exec(body);

@@ -244,6 +244,7 @@ describe('output escapes control characters', () => {
   it('in stylish and compact: messages and file names', () => {
     const r = [result(`/tmp/evil${clear}.txt`, `'${osc52}paragraph printed twice' ${'\u202e'}`)];
     for (const out of [stylish(r, { color: false, cwd: '/' }), compact(r, { color: false, cwd: '/' })]) {
+      // eslint-disable-next-line no-control-regex -- the characters that must not reach a terminal
       expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
       expect(out).toContain('\\x1B]52;c;ZWNobyBwd25lZA==\\x07');
       expect(out).toContain('evil\\x1B[2J.txt');

@@ -5,11 +5,11 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { Linter } from '../../src/engine/linter.js';
 import { stylish } from '../../src/formatters/stylish.js';
-import { BIN, ensureBuilt, project, removeProjects, entityConfig } from '../fix/helpers.js';
+import { BIN, project, removeProjects, entityConfig } from '../fix/helpers.js';
 
 afterAll(removeProjects);
 
@@ -26,7 +26,6 @@ describe('very many findings in one file', () => {
 });
 
 describe('SIGTERM mid-batch with worker threads (a cancelled CI job)', () => {
-  beforeAll(() => ensureBuilt(), 180_000);
 
   it('finishes the files in progress, closes the report file, leaves no temporary file, exits 143', async () => {
     const files: Record<string, string> = {};

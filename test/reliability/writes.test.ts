@@ -13,8 +13,11 @@ import { cli, project, read, removeProjects, tempDir } from '../fix/helpers.js';
 afterAll(removeProjects);
 
 /** node:fs with writeSync replaced. */
-function fsWith(writeSync: WriteFs['writeSync']): WriteFs {
-  return { ...fs, writeSync } as WriteFs;
+/** A write function of the shape the tests inject (buffer writes only). */
+type BufferWrite = (fd: number, buf: NodeJS.ArrayBufferView, offset?: number | null, length?: number | null) => number;
+
+function fsWith(writeSync: BufferWrite): WriteFs {
+  return { ...fs, writeSync: writeSync as unknown as WriteFs['writeSync'] } as WriteFs;
 }
 
 const LINE = 'Khalifa Hifter met officials in Tripoli on Monday.\n';
@@ -26,10 +29,10 @@ describe('verified writes (a nearly full disk)', () => {
     fs.writeFileSync(file, 'old\n');
     const calls: number[] = [];
     // at most 1,000 bytes per call, as a file system under pressure may do
-    const short = fsWith((fd: number, buf: NodeJS.ArrayBufferView, offset?: number, length?: number) => {
+    const short = fsWith((fd: number, buf: NodeJS.ArrayBufferView, offset?: number | null, length?: number | null) => {
       const n = Math.min(length ?? 0, 1000);
       calls.push(n);
-      return fs.writeSync(fd, buf as Uint8Array, offset, n);
+      return fs.writeSync(fd, buf as Uint8Array, offset ?? undefined, n);
     });
     const text = LINE.repeat(4000);
     writeFileVerified(file, text, {}, short);
@@ -43,7 +46,7 @@ describe('verified writes (a nearly full disk)', () => {
     const old = LINE.repeat(10);
     fs.writeFileSync(file, old);
     let budget = 188_416; // then the disk is full
-    const full = fsWith((fd: number, buf: NodeJS.ArrayBufferView, offset?: number, length?: number) => {
+    const full = fsWith((fd: number, buf: NodeJS.ArrayBufferView, offset?: number | null, length?: number | null) => {
       const n = Math.min(length ?? 0, budget);
       budget -= n;
       return n === 0 ? 0 : fs.writeSync(fd, buf as Uint8Array, offset, n);

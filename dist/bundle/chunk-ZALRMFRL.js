@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-ME3DKG3Z.js";
+} from "./chunk-QFQGLYRS.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-K4TTZLQQ.js";
+} from "./chunk-L4K5D2CT.js";
 import {
   writeTextAtomic
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

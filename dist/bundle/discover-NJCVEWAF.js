@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-VFF6LEWW.js";
+} from "./chunk-NGWHNLQQ.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-VIW75YUF.js";
+} from "./chunk-UGPTTLH5.js";
 import {
   Linter,
   candidateLists,
@@ -19,14 +19,14 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-K4TTZLQQ.js";
+} from "./chunk-L4K5D2CT.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   dictionaryFor,
   loadDictionaries

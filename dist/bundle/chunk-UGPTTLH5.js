@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

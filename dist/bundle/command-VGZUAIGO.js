@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   loadPackText,
   writeTextAtomic
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-K4TTZLQQ.js";
+} from "./chunk-L4K5D2CT.js";
 import {
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   DEFAULT_LANGUAGES
 } from "./chunk-WXIFJX5E.js";

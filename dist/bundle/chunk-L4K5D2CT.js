@@ -20,7 +20,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,
@@ -3897,7 +3897,7 @@ function isCopyright(body, fd) {
   const f = ` ${fold(body).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   return fd.copyright.some((p) => p !== "\xA9" && f.includes(` ${p} `));
 }
-function linkLine(l, fd) {
+function linkLine(l, _fd) {
   const { body, keys } = l;
   let rest = body;
   const label = /^([^:]{1,30}):\s*(.*)$/u.exec(body);

@@ -2,22 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-ME3DKG3Z.js";
+} from "./chunk-QFQGLYRS.js";
 import {
   STDIN,
   newTable
-} from "./chunk-VIW75YUF.js";
+} from "./chunk-UGPTTLH5.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-K4TTZLQQ.js";
+} from "./chunk-L4K5D2CT.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-F7YDOYOX.js";
+} from "./chunk-GL6VGRHX.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

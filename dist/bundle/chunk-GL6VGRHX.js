@@ -2244,7 +2244,7 @@ function compileUserPattern(source, options, trusted = false) {
   try {
     translated = translate(body);
   } catch (err) {
-    throw new Error(`regular expression '${source}': ${err.message}`);
+    throw new Error(`regular expression '${source}': ${err.message}`, { cause: err });
   }
   const RE2JS = re2();
   const flags = options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
@@ -2256,7 +2256,7 @@ function compileUserPattern(source, options, trusted = false) {
     if (options.bounds === "word") mid = RE2JS.compile(`[^\\p{L}\\p{N}](${translated})(?:[^\\p{L}\\p{N}]|$)`, flags);
   } catch (err) {
     const why = err.message.replace(/^error parsing regexp: /, "");
-    throw new Error(`regular expression '${source}' cannot run in linear time (${why}): lookbehind, back-references and lookaheads other than a final (?!word|word) are not allowed in packs`);
+    throw new Error(`regular expression '${source}' cannot run in linear time (${why}): lookbehind, back-references and lookaheads other than a final (?!word|word) are not allowed in packs`, { cause: err });
   }
   const ahead = lookahead === void 0 ? void 0 : new RegExp(`^(?:${lookahead})`, options.ignoreCase ? "iu" : "u");
   const aheadMax = lookahead === void 0 ? 0 : Math.max(...lookahead.split("|").map((w) => w.length)) + 2;
