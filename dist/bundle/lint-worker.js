@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-HITQNSZY.js";
+} from "./chunk-EQY3S3RF.js";
 import "./chunk-QFQGLYRS.js";
 import "./chunk-UGPTTLH5.js";
 import {
   Linter
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import "./chunk-GL6VGRHX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";

@@ -4,7 +4,7 @@ import {
   fixFile,
   fixTextFor,
   unifiedDiff
-} from "./chunk-ZALRMFRL.js";
+} from "./chunk-ICIZUBET.js";
 import {
   applyBaseline,
   createBaseline,
@@ -20,7 +20,7 @@ import {
   streamingFormatters,
   threadCount,
   workerScript
-} from "./chunk-HITQNSZY.js";
+} from "./chunk-EQY3S3RF.js";
 import {
   describeFailure
 } from "./chunk-QFQGLYRS.js";
@@ -29,7 +29,7 @@ import {
   DEFAULT_EXTENSIONS,
   buildIgnore,
   loadConfig
-} from "./chunk-NGWHNLQQ.js";
+} from "./chunk-FMFZOZOK.js";
 import {
   STDIN,
   expandInputs,
@@ -42,7 +42,7 @@ import {
   decodeText,
   markupOf,
   rulesById
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import {
   AtomicFile,
   builtinPackNames,
@@ -3973,7 +3973,7 @@ function buildProgram(io, done) {
     done(0);
   });
   program2.command("discover").description("group the name spellings of a corpus that look like one name; --write drafts a rule pack").argument("<paths...>", "files, directories, globs, or '-' for standard input").option("--min-count <n>", "leave out spellings seen fewer than n times (default 1)").option("--write <pack.yaml>", "write a rule pack draft of the new names").option("--force", "let --write replace an existing file").action(async (paths, flags) => {
-    const { discoverCommand } = await import("./discover-NJCVEWAF.js");
+    const { discoverCommand } = await import("./discover-WVLWOASF.js");
     done(await discoverCommand(paths, { ...program2.opts(), ...flags }, io));
   });
   program2.command("import-glossary").description("turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged").argument("<glossary>", "a .csv/.tsv (id, lang, term, status columns) or .tbx file").option("--write <pack.yaml>", "write the pack to this file (default: print it)").option("--force", "let --write replace an existing file").option("--pack <name>", "pack name (default: the glossary file name)").option("--type <type>", "entity type of the concepts: person, place, organisation or other (default other)").action(async (file, flags) => {

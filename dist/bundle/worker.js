@@ -1,11 +1,11 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-ZALRMFRL.js";
+} from "./chunk-ICIZUBET.js";
 import "./chunk-QFQGLYRS.js";
 import {
   Linter
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import "./chunk-GL6VGRHX.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";

@@ -41,6 +41,7 @@ export const entityVariant: RuleModule = {
       houseStyleForeign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. House style only: this document writes it one way ({{counts}}).",
     },
     docs: { fixSafety: 'Safe: the variant is listed for exactly one entity, and only the spelling changes.' },
+    schema: { type: 'object', properties: { houseStyle: { enum: ['error', 'warning', 'info', 'off'], description: 'Severity of a consistent non-house spelling (default warning).' } }, additionalProperties: false },
   },
   check(context) {
     const option = context.options.houseStyle;

@@ -16,6 +16,34 @@ export interface RuleHelp {
 }
 
 export const RULE_HELP: Record<string, RuleHelp> = {
+  'page-furniture': {
+    name: 'PageFurnitureLine',
+    catches:
+      'A line that is page furniture by its shape rather than by a listed phrase: copyright and date stamps, counters, handles, e-mail and link lines, interface words, calls to action, the site name, agency tags, menus; and, when several files are linted together, short lines repeated across the files of one site.',
+    example: { bad: 'The talks ended on Monday.\nShare on Facebook | Print | Email', good: 'The talks ended on Monday.' },
+    fix: 'Delete the line if it is not part of the article.',
+  },
+  'near-repetition': {
+    name: 'NearRepetition',
+    catches:
+      "Text said twice with a small change: a line repeated a few lines later or altered, 'X and X' doublets ('the remnants and remnants'), a noun with a participle of the same stem ('una publicación publicada'), false starts ('in den in dem'), a direction said twice, and words glued at a case change ('theParliament').",
+    example: { bad: 'the remnants and remnants of the groups', good: 'the remnants of the groups' },
+    fix: 'Delete the repeat or split the glued words; rewrite the sentence where one of the two words was meant to be different.',
+  },
+  grammar: {
+    name: 'GrammarSlip',
+    catches:
+      "Grammar slips typical of machine translation, as high-precision patterns per language: a singular noun after 'several' ('in several province'), two articles in a row ('eine ein'), a plural subject with a verb in -s ('The Russians strikes'), 'déclarent-ont', a dropped article ('during meeting with').",
+    example: { bad: 'Clashes were reported in several province.', good: 'Clashes were reported in several provinces.' },
+    fix: 'Correct the grammar as the message suggests; the pattern cannot see the whole sentence, so read it first.',
+  },
+  spelling: {
+    name: 'SpellingError',
+    catches:
+      "A lower-case word that the language's Hunspell dictionary does not know and that has a close correction ('coinceded' -> 'coincided'); names, capitalised words, acronyms, URLs, handles and quoted foreign terms are never reported. Off by default.",
+    example: { bad: 'The attacks coinceded with the talks.', good: 'The attacks coincided with the talks.' },
+    fix: "Correct the word, or add it to the rule's `allow` option when it is a term of the house.",
+  },
   'entity-variant': {
     name: 'EntityVariant',
     catches:

@@ -87,6 +87,7 @@ export const nearRepetition: RuleModule = {
       split: "Write '{{left}} {{right}}'",
     },
     docs: { fixSafety: 'Suggestions only: delete the repeated line or word, or split the glued words (a name may be written that way).' },
+    schema: { type: 'object', properties: { echoWindow: { type: 'integer', minimum: 0, description: 'Report the same content word repeated within this many words of one sentence (default off).' } }, additionalProperties: false },
   },
   check(context) {
     const data = langData(context.language);

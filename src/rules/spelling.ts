@@ -58,6 +58,7 @@ export const spelling: RuleModule = {
       replace: "Replace with '{{use}}'",
     },
     docs: { fixSafety: 'Suggestions only: the dictionary cannot tell a misspelling from a rare word or a name written in lower case.' },
+    schema: { type: 'object', properties: { allow: { type: 'array', items: { type: 'string' }, description: 'Words never reported (house terms, names the dictionaries lack).' } }, additionalProperties: false },
   },
   check(context) {
     const dict = dictionaryFor(context.language);

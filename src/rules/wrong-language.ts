@@ -66,6 +66,8 @@ export const wrongLanguage: RuleModule = {
         minLength: { type: 'integer', minimum: 0, description: 'Latin letters a paragraph needs to be judged (default 80).' },
         margin: { type: 'number', minimum: 0, maximum: 1, description: 'How far the document language may score below the winner (default 0.1).' },
         languages: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]{2,3}$' }, description: 'Candidate languages (ISO 639-1).' },
+        short: { type: 'boolean', description: 'Also judge short lines and sentences, down to four words (default true).' },
+        shortMargin: { type: 'number', minimum: 0, maximum: 1, description: "How far franc must put the other language ahead on a short segment (default 0.2)." },
       },
       additionalProperties: false,
     },

@@ -54,6 +54,6 @@ describe('rule options are checked against the rule schema when the configuratio
       const source = readFileSync(join(ROOT, 'src/rules', `${rule.meta.id}.ts`), 'utf8');
       if (/\boptions\b[.[]|\{[^}]*\boptions\b[^}]*\}\s*=\s*context/.test(source)) expect(rule.meta.schema, rule.meta.id).toBeDefined();
     }
-    expect(allRules.filter((r) => r.meta.schema).map((r) => r.meta.id).sort()).toEqual(['name-consistency', 'punctuation-spacing', 'wrong-language']);
+    expect(allRules.filter((r) => r.meta.schema).map((r) => r.meta.id).sort()).toEqual(['entity-variant', 'name-consistency', 'near-repetition', 'punctuation-spacing', 'spelling', 'wrong-language']);
   });
 });

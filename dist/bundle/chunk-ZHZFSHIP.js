@@ -856,7 +856,8 @@ var entityVariant = {
       houseStyle: "'{{found}}' is not the house spelling of {{entity}}: use '{{house}}'. House style only: this document writes it one way ({{counts}}).",
       houseStyleForeign: "'{{found}}' is the {{lang}} spelling of {{entity}}: in this document use '{{house}}'. House style only: this document writes it one way ({{counts}})."
     },
-    docs: { fixSafety: "Safe: the variant is listed for exactly one entity, and only the spelling changes." }
+    docs: { fixSafety: "Safe: the variant is listed for exactly one entity, and only the spelling changes." },
+    schema: { type: "object", properties: { houseStyle: { enum: ["error", "warning", "info", "off"], description: "Severity of a consistent non-house spelling (default warning)." } }, additionalProperties: false }
   },
   check(context) {
     const option = context.options.houseStyle;
@@ -3269,7 +3270,8 @@ var nearRepetition = {
       keepOne: "Write '{{word}}'",
       split: "Write '{{left}} {{right}}'"
     },
-    docs: { fixSafety: "Suggestions only: delete the repeated line or word, or split the glued words (a name may be written that way)." }
+    docs: { fixSafety: "Suggestions only: delete the repeated line or word, or split the glued words (a name may be written that way)." },
+    schema: { type: "object", properties: { echoWindow: { type: "integer", minimum: 0, description: "Report the same content word repeated within this many words of one sentence (default off)." } }, additionalProperties: false }
   },
   check(context) {
     const data2 = langData(context.language);
@@ -4501,7 +4503,8 @@ var spelling2 = {
       misspelt: "'{{word}}' is not in the {{language}} dictionary and looks like a misspelling of {{candidates}}: correct it (or add it to the rule's `allow` option if it is a name or a term).",
       replace: "Replace with '{{use}}'"
     },
-    docs: { fixSafety: "Suggestions only: the dictionary cannot tell a misspelling from a rare word or a name written in lower case." }
+    docs: { fixSafety: "Suggestions only: the dictionary cannot tell a misspelling from a rare word or a name written in lower case." },
+    schema: { type: "object", properties: { allow: { type: "array", items: { type: "string" }, description: "Words never reported (house terms, names the dictionaries lack)." } }, additionalProperties: false }
   },
   check(context) {
     const dict = dictionaryFor(context.language);
@@ -5029,7 +5032,9 @@ var wrongLanguage = {
       properties: {
         minLength: { type: "integer", minimum: 0, description: "Latin letters a paragraph needs to be judged (default 80)." },
         margin: { type: "number", minimum: 0, maximum: 1, description: "How far the document language may score below the winner (default 0.1)." },
-        languages: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z]{2,3}$" }, description: "Candidate languages (ISO 639-1)." }
+        languages: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z]{2,3}$" }, description: "Candidate languages (ISO 639-1)." },
+        short: { type: "boolean", description: "Also judge short lines and sentences, down to four words (default true)." },
+        shortMargin: { type: "number", minimum: 0, maximum: 1, description: "How far franc must put the other language ahead on a short segment (default 0.2)." }
       },
       additionalProperties: false
     }

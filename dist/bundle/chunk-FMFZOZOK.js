@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import {
   builtinPackNames,
   loadCheckedYaml,

@@ -6,7 +6,7 @@ import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import {
   writeTextAtomic
 } from "./chunk-GL6VGRHX.js";

@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-NGWHNLQQ.js";
+} from "./chunk-FMFZOZOK.js";
 import {
   STDIN,
   expandInputs,
@@ -19,7 +19,7 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-L4K5D2CT.js";
+} from "./chunk-ZHZFSHIP.js";
 import {
   describeErrno,
   fold,
