@@ -17,14 +17,14 @@ function packedFiles(): string[] {
 }
 
 describe('npm package', () => {
-  it('ships the CLI bundle, the library, rules, schemas, docs, LICENSE and README, and nothing else', () => {
+  it('ships the CLI bundle, the library, rules, schemas, docs, LICENSE, README and the contributor pages, and nothing else', () => {
     const files = packedFiles();
     for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/translint.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/bundle/lint-worker.js', 'dist/index.js', 'dist/index.d.ts', 'schemas/config.schema.json', 'schemas/pack.schema.json', 'docs/ci.md', 'docs/rules.md']) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('rules/entities/') && f.endsWith('.yaml'))).toBe(true);
     const top = new Set(files.map((f) => f.split('/')[0]));
-    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'rules', 'schemas', 'scripts']);
+    expect([...top].sort()).toEqual(['ARCHITECTURE.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'rules', 'schemas', 'scripts']);
     // scripts/: only the prepare script package.json names (npm may list it among install scripts)
     expect(files.filter((f) => f.startsWith('scripts/'))).toEqual(['scripts/prepare.mjs']);
     // the CLI runs from the bundle: the compiled dist/cli modules are not shipped

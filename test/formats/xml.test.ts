@@ -49,7 +49,7 @@ describe('junit format', () => {
   });
 
   it('reads right in a JUnit parser (test-results-parser): totals, passed, failed, per suite and per case', async () => {
-    const dir = makeProject({ 'a.txt': 'Intro.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n', 'w.txt': 'The Al-Wefaq government met.\n' });
+    const dir = makeProject({ 'a.txt': 'Intro by Haftar.\nKhalifa Hifter met the Al-Wefaq government envoy.\n', 'clean.txt': 'Khalifa Haftar spoke.\n', 'w.txt': 'The Al-Wefaq government met.\n' });
     const read = async (extra: string[]) => {
       await runCli(['a.txt', 'clean.txt', 'w.txt', '-f', 'junit', '-o', 'report.xml', ...extra], dir);
       return parseTestResults({ type: 'junit', files: [join(dir, 'report.xml')] });

@@ -119,7 +119,7 @@ describe('packs and configurations', () => {
   });
 
   it('a pack that is a FIFO or /dev/zero is refused at once (no hang, no memory growth)', async () => {
-    const dir = project({ 'a.txt': 'Hifter.\n' });
+    const dir = project({ 'a.txt': 'Hifter met Haftar.\n' });
     execFileSync('mkfifo', [join(dir, 'pack.yaml')]);
     const r = await cli(['--rules', 'pack.yaml', 'a.txt'], dir);
     expect(r.code).toBe(2);
@@ -199,7 +199,7 @@ describe('inputs', () => {
   });
 
   it('--language takes a lower-case two-letter code or auto', async () => {
-    const dir = project({ 'a.txt': 'Hifter.\n' });
+    const dir = project({ 'a.txt': 'Hifter met Haftar.\n' });
     for (const bad of ['klingon', 'EN']) {
       const r = await cli(['--language', bad, 'a.txt'], dir);
       expect(r.code, bad).toBe(2);

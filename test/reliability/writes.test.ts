@@ -86,7 +86,7 @@ describe('verified writes (a nearly full disk)', () => {
   });
 
   it('a report file through a symbolic link replaces the file it points to and keeps the link', async () => {
-    const dir = project({ 'a.txt': 'Hifter.\n', 'reports/r.json': 'old' });
+    const dir = project({ 'a.txt': 'Hifter met Haftar.\n', 'reports/r.json': 'old' });
     fs.symlinkSync(join(dir, 'reports/r.json'), join(dir, 'link.json'));
     const r = await cli(['-f', 'json', '-o', 'link.json', 'a.txt'], dir);
     expect(r.code).toBe(1);
@@ -155,7 +155,7 @@ describe('one bad input never sinks the batch', () => {
   });
 
   it('a Markdown file of 6,000 ">" is a line naming it (no stack overflow); the next file is still linted', async () => {
-    const dir = project({ 'a.md': `${'>'.repeat(6000)} Hifter\n`, 'b.txt': 'Hifter.\n' });
+    const dir = project({ 'a.md': `${'>'.repeat(6000)} Hifter\n`, 'b.txt': 'Hifter met Haftar.\n' });
     const r = await cli(['a.md', 'b.txt', '-f', 'compact'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/a\.md: Markdown nested more than 1000 levels deep \(block quotes or lists\) at line 1: not linted/);
