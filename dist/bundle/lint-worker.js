@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-EQY3S3RF.js";
-import "./chunk-QFQGLYRS.js";
-import "./chunk-UGPTTLH5.js";
+} from "./chunk-U4QEDCU4.js";
+import "./chunk-XGWUCGYW.js";
+import "./chunk-6UEYN27T.js";
 import {
   Linter
-} from "./chunk-ZHZFSHIP.js";
-import "./chunk-GL6VGRHX.js";
+} from "./chunk-JGTCWDV2.js";
+import "./chunk-J2TMLKT4.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

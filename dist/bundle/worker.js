@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-ICIZUBET.js";
-import "./chunk-QFQGLYRS.js";
+} from "./chunk-3FCBIRUK.js";
+import "./chunk-XGWUCGYW.js";
 import {
   Linter
-} from "./chunk-ZHZFSHIP.js";
-import "./chunk-GL6VGRHX.js";
+} from "./chunk-JGTCWDV2.js";
+import "./chunk-J2TMLKT4.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -258,7 +258,8 @@ export class TermMatcher<T> {
     }
     if (!node) return undefined;
     const allow = this.glued;
-    const ends = (x: Node<T>) => x.values !== undefined && (!glued || x.values.some(allow!));
+    // a node whose values were all taken out (an entity a house pack overrode) ends nothing
+    const ends = (x: Node<T>) => x.values !== undefined && x.values.length > 0 && (!glued || x.values.some(allow!));
     // the longest match so far: its end (a word index) and node, in locals (no object per match)
     let bestLast = ends(node) ? first + 1 : -1;
     let bestNode = node;

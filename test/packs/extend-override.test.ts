@@ -41,6 +41,26 @@ entities:
     expect(await findings(l, 'Khalifa Haftar spoke. Haftar left.')).toEqual(['entity-variant Haftar -> Hifter', 'entity-variant Haftar -> Hifter']);
   });
 
+  it('override: true gives the same findings with the compiled-index cache off (the built-in full name is taken out of the trie)', async () => {
+    const before = process.env.TRANSLINT_CACHE;
+    process.env.TRANSLINT_CACHE = '0';
+    try {
+      const l = linter(`pack: ap
+entities:
+  - id: khalifa-haftar
+    override: true
+    type: person
+    canonical: { en: Khalifa Hifter }
+    variants:
+      Hifter: [Haftar]
+`);
+      expect(await findings(l, 'Khalifa Haftar spoke. Haftar left.')).toEqual(['entity-variant Haftar -> Hifter', 'entity-variant Haftar -> Hifter']);
+    } finally {
+      if (before === undefined) delete process.env.TRANSLINT_CACHE;
+      else process.env.TRANSLINT_CACHE = before;
+    }
+  });
+
   it('a user entity with a built-in id replaces it without a key (no "claimed by" error)', async () => {
     const l = linter(`pack: ap
 entities:

@@ -20,7 +20,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,

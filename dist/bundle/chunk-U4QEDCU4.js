@@ -2,22 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-QFQGLYRS.js";
+} from "./chunk-XGWUCGYW.js";
 import {
   STDIN,
   newTable
-} from "./chunk-UGPTTLH5.js";
+} from "./chunk-6UEYN27T.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-ZHZFSHIP.js";
+} from "./chunk-JGTCWDV2.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -1038,7 +1038,7 @@ var TermMatcher = class {
     }
     if (!node) return void 0;
     const allow = this.glued;
-    const ends = (x) => x.values !== void 0 && (!glued || x.values.some(allow));
+    const ends = (x) => x.values !== void 0 && x.values.length > 0 && (!glued || x.values.some(allow));
     let bestLast = ends(node) ? first + 1 : -1;
     let bestNode = node;
     let j = first + 1;

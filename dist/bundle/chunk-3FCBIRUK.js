@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-QFQGLYRS.js";
+} from "./chunk-XGWUCGYW.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-ZHZFSHIP.js";
+} from "./chunk-JGTCWDV2.js";
 import {
   writeTextAtomic
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

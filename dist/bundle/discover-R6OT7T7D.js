@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-FMFZOZOK.js";
+} from "./chunk-U4BJANLZ.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-UGPTTLH5.js";
+} from "./chunk-6UEYN27T.js";
 import {
   Linter,
   candidateLists,
@@ -19,14 +19,14 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-ZHZFSHIP.js";
+} from "./chunk-JGTCWDV2.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 import {
   dictionaryFor,
   loadDictionaries

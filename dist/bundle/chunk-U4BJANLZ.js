@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-ZHZFSHIP.js";
+} from "./chunk-JGTCWDV2.js";
 import {
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 import {
   DEFAULT_LANGUAGES
 } from "./chunk-WXIFJX5E.js";

@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-GL6VGRHX.js";
+} from "./chunk-J2TMLKT4.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";
