@@ -9,6 +9,8 @@ export type Severity = 'error' | 'warning' | 'info' | 'off';
 export interface Fix {
   range: [number, number];
   text: string;
+  /** The fix deletes whole lines (a directive comment on a line of its own): the fixer keeps no line break of the range. */
+  wholeLines?: boolean;
 }
 
 export interface Suggestion {

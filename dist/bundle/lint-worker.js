@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-U4QEDCU4.js";
-import "./chunk-XGWUCGYW.js";
-import "./chunk-6UEYN27T.js";
+} from "./chunk-TZPOMXLU.js";
+import "./chunk-UZVMC4G2.js";
+import "./chunk-OYF6FJGI.js";
 import {
   Linter
-} from "./chunk-JGTCWDV2.js";
-import "./chunk-J2TMLKT4.js";
+} from "./chunk-VN7BO6MX.js";
+import "./chunk-COT44HXC.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

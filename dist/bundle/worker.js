@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-3FCBIRUK.js";
-import "./chunk-XGWUCGYW.js";
+} from "./chunk-UOC7N7IG.js";
+import "./chunk-UZVMC4G2.js";
 import {
   Linter
-} from "./chunk-JGTCWDV2.js";
-import "./chunk-J2TMLKT4.js";
+} from "./chunk-VN7BO6MX.js";
+import "./chunk-COT44HXC.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -146,7 +146,9 @@ function silencer(p: Diagnostic, directives: Directive[]): Directive | undefined
 function unused(message: string, c: Comment, options: { lines: LineIndex; source: string }, removable: boolean): Diagnostic {
   const d = directiveDiagnostic('unused-disable', 1, message, c, options.lines);
   if (removable) {
-    d.fix = { range: removalRange(options.source, c.start, c.end), text: '' };
+    const range = removalRange(options.source, c.start, c.end);
+    // a comment on a line of its own goes with its line (no blank line is left to split a paragraph)
+    d.fix = { range, text: '', ...(range[0] !== c.start || range[1] !== c.end ? { wholeLines: true } : {}) };
     d.fixSafety = 'safe';
   }
   return d;
@@ -160,6 +162,8 @@ function removalRange(source: string, start: number, end: number): [number, numb
   const before = source.slice(lineStart, start);
   const after = source.slice(end, lineEnd).replace(/\r$/, '');
   if (before.trim() === '' && after.trim() === '') return [lineStart, Math.min(lineEnd + 1, source.length)];
+  // a comment at the end of a line of text: the spaces before it go too
+  if (after.trim() === '') return [lineStart + before.trimEnd().length, end];
   return [start, end];
 }
 

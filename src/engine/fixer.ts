@@ -6,7 +6,9 @@
  * Line ends are never changed by a fix: a name wrapped over two lines
  * ("Avraik\nKalin") keeps its line break in the replacement ("Ibrahim\nKalin"),
  * and a fix adds no line break of its own, so the lines of a text and their
- * ends (CRLF stays CRLF) are the same after fixing.
+ * ends (CRLF stays CRLF) are the same after fixing. The one exception is a
+ * fix that says it deletes whole lines (`wholeLines`: an unused directive
+ * comment on a line of its own), whose line break goes with it.
  */
 import type { Diagnostic, Fix, FixSafety } from '../types.js';
 
@@ -43,7 +45,7 @@ export function applyFixes(text: string, fixes: FixInput[]): FixOutcome {
       continue;
     }
     const before = text.slice(start, end);
-    const replacement = LINE_BREAK.test(before) || LINE_BREAK.test(f.text) ? keepLineBreaks(before, f.text) : f.text;
+    const replacement = !f.wholeLines && (LINE_BREAK.test(before) || LINE_BREAK.test(f.text)) ? keepLineBreaks(before, f.text) : f.text;
     if (before === replacement) continue;
     output += text.slice(cursor, start) + replacement;
     cursor = end;

@@ -190,7 +190,7 @@ export class TermMatcher<T> {
         if (++i >= n) break;
         c = text.charCodeAt(i);
         cls = CLS[c];
-        if (cls === 1) continue;
+        if (cls === 1 || cls === 5) continue;
         if ((cls === 2 || cls === 3) && i + 1 < n && CLS[text.charCodeAt(i + 1)] === 1) {
           const next = text.charCodeAt(i + 1);
           if (cls === 2 && (next === 115 || next === 83) && !(i + 2 < n && CLS[text.charCodeAt(i + 2)] === 1)) {

@@ -15,7 +15,8 @@ export interface Word {
   key: string;
 }
 
-// 0 = not part of a word, 1 = word character, 2 = apostrophe (only inside words)
+// 0 = not part of a word, 1 = word character, 2 = apostrophe (only inside words), 3 = ayn/hamza sign,
+// 5 = a low surrogate: part of a word only after a word character (the high surrogate of an astral letter)
 export const CLASS = new Uint8Array(0x10000);
 const APOSTROPHES = "'’ʼ";
 const AYN = 'ʿʾ';
@@ -25,7 +26,12 @@ const AYN = 'ʿʾ';
   for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
   const all = new TextDecoder('utf-16le').decode(codes);
   for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) CLASS.fill(1, m.index, m.index + m[0].length);
-  CLASS.fill(1, 0xd800, 0xe000); // astral characters: treat as word characters
+  // astral characters: letters of other planes are word characters; the planes' emoji and pictographs
+  // (high surrogates D83C-D83E: U+1F000-U+1FAFF) are not, nor the emoji variation selector
+  CLASS.fill(1, 0xd800, 0xdc00);
+  CLASS.fill(0, 0xd83c, 0xd83f);
+  CLASS.fill(5, 0xdc00, 0xe000);
+  CLASS[0xfe0f] = 0;
   for (const ch of APOSTROPHES) CLASS[ch.charCodeAt(0)] = 2;
   for (const ch of AYN) CLASS[ch.charCodeAt(0)] = 3;
 }
@@ -54,7 +60,7 @@ export function forEachWord(text: string, from: number, to: number, onWord: (sta
     i++;
     for (; i < to; i++) {
       c = CLASS[text.charCodeAt(i)];
-      if (c === 1) continue;
+      if (c === 1 || c === 5) continue;
       if ((c === 2 || c === 3) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === 1) {
         // an apostrophe inside a word; but a final possessive 's ends the word
         const next = text.charCodeAt(i + 1);

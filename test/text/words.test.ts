@@ -42,3 +42,20 @@ describe('LineIndex', () => {
     expect(idx.position(11)).toEqual({ line: 4, column: 2 });
   });
 });
+
+describe('emoji are not word characters; letters of other planes are', () => {
+  it('ends a word at an emoji and keeps astral letters inside words', async () => {
+    const { words } = await import('../../src/text/words.js');
+    const text = 'Hifter👍 met Haftar😀 and ❤️ 𝐀bc 𠀀x.';
+    expect(words(text).map((w) => text.slice(w.start, w.end))).toEqual(['Hifter', 'met', 'Haftar', 'and', '𝐀bc', '𠀀x']);
+  });
+
+  it('an emoji after a name neither hides the variant nor is lost in the fix', async () => {
+    const { lintWith } = await import('../helpers/rule-tester.js');
+    const found = await lintWith('entity-variant', 'Khalifa Haftar spoke. Hifter👍 left.', { builtin: ['libya'] });
+    expect(found.map((m) => [m.actual, m.fix?.text])).toEqual([['Hifter', 'Haftar']]);
+    const { linterFor } = await import('../helpers/rule-tester.js');
+    const { output } = await linterFor('entity-variant', { builtin: ['libya'] }).fixText('Khalifa Haftar spoke. Hifter😀 left.', {});
+    expect(output).toBe('Khalifa Haftar spoke. Haftar😀 left.');
+  });
+});

@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-XGWUCGYW.js";
+} from "./chunk-UZVMC4G2.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-JGTCWDV2.js";
+} from "./chunk-VN7BO6MX.js";
 import {
   writeTextAtomic
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

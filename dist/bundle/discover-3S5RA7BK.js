@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-U4BJANLZ.js";
+} from "./chunk-DRZA4X47.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-6UEYN27T.js";
+} from "./chunk-OYF6FJGI.js";
 import {
   Linter,
   candidateLists,
@@ -19,14 +19,14 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-JGTCWDV2.js";
+} from "./chunk-VN7BO6MX.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 import {
   dictionaryFor,
   loadDictionaries

@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-JGTCWDV2.js";
+} from "./chunk-VN7BO6MX.js";
 import {
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 import {
   DEFAULT_LANGUAGES
 } from "./chunk-WXIFJX5E.js";

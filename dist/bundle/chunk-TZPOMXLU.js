@@ -2,22 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-XGWUCGYW.js";
+} from "./chunk-UZVMC4G2.js";
 import {
   STDIN,
   newTable
-} from "./chunk-6UEYN27T.js";
+} from "./chunk-OYF6FJGI.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-JGTCWDV2.js";
+} from "./chunk-VN7BO6MX.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -720,7 +720,10 @@ var AYN = "\u02BF\u02BE";
   for (let c = 0; c < 65536; c++) codes[c] = c >= 55296 && c <= 57343 ? 32 : c;
   const all = new TextDecoder("utf-16le").decode(codes);
   for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) CLASS.fill(1, m.index, m.index + m[0].length);
-  CLASS.fill(1, 55296, 57344);
+  CLASS.fill(1, 55296, 56320);
+  CLASS.fill(0, 55356, 55359);
+  CLASS.fill(5, 56320, 57344);
+  CLASS[65039] = 0;
   for (const ch of APOSTROPHES) CLASS[ch.charCodeAt(0)] = 2;
   for (const ch of AYN) CLASS[ch.charCodeAt(0)] = 3;
 }
@@ -737,7 +740,7 @@ function forEachWord(text, from, to, onWord) {
     i++;
     for (; i < to; i++) {
       c = CLASS[text.charCodeAt(i)];
-      if (c === 1) continue;
+      if (c === 1 || c === 5) continue;
       if ((c === 2 || c === 3) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === 1) {
         const next = text.charCodeAt(i + 1);
         if (c === 2 && (next === 115 || next === 83) && !(i + 2 < to && CLASS[text.charCodeAt(i + 2)] === 1)) {
@@ -977,7 +980,7 @@ var TermMatcher = class {
         if (++i >= n) break;
         c = text.charCodeAt(i);
         cls = CLS[c];
-        if (cls === 1) continue;
+        if (cls === 1 || cls === 5) continue;
         if ((cls === 2 || cls === 3) && i + 1 < n && CLS[text.charCodeAt(i + 1)] === 1) {
           const next = text.charCodeAt(i + 1);
           if (cls === 2 && (next === 115 || next === 83) && !(i + 2 < n && CLS[text.charCodeAt(i + 2)] === 1)) {

@@ -20,7 +20,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-J2TMLKT4.js";
+} from "./chunk-COT44HXC.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,
@@ -5293,7 +5293,8 @@ function silencer(p, directives) {
 function unused(message, c, options, removable) {
   const d = directiveDiagnostic("unused-disable", 1, message, c, options.lines);
   if (removable) {
-    d.fix = { range: removalRange(options.source, c.start, c.end), text: "" };
+    const range = removalRange(options.source, c.start, c.end);
+    d.fix = { range, text: "", ...range[0] !== c.start || range[1] !== c.end ? { wholeLines: true } : {} };
     d.fixSafety = "safe";
   }
   return d;
@@ -5305,6 +5306,7 @@ function removalRange(source, start, end) {
   const before = source.slice(lineStart, start);
   const after = source.slice(end, lineEnd).replace(/\r$/, "");
   if (before.trim() === "" && after.trim() === "") return [lineStart, Math.min(lineEnd + 1, source.length)];
+  if (after.trim() === "") return [lineStart + before.trimEnd().length, end];
   return [start, end];
 }
 function directiveDiagnostic(ruleId, severity, message, c, lines) {
@@ -5587,7 +5589,7 @@ function applyFixes(text, fixes) {
       continue;
     }
     const before = text.slice(start, end);
-    const replacement = LINE_BREAK.test(before) || LINE_BREAK.test(f.text) ? keepLineBreaks(before, f.text) : f.text;
+    const replacement = !f.wholeLines && (LINE_BREAK.test(before) || LINE_BREAK.test(f.text)) ? keepLineBreaks(before, f.text) : f.text;
     if (before === replacement) continue;
     output += text.slice(cursor, start) + replacement;
     cursor = end;
