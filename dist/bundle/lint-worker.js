@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-TZPOMXLU.js";
-import "./chunk-UZVMC4G2.js";
-import "./chunk-OYF6FJGI.js";
+} from "./chunk-AY3C57U5.js";
+import "./chunk-2DSZK6A2.js";
+import "./chunk-IWAPN5UP.js";
 import {
   Linter
-} from "./chunk-VN7BO6MX.js";
-import "./chunk-COT44HXC.js";
+} from "./chunk-PIO7TJTO.js";
+import "./chunk-VZLXCM4W.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-UOC7N7IG.js";
-import "./chunk-UZVMC4G2.js";
+} from "./chunk-6T2DQFMJ.js";
+import "./chunk-2DSZK6A2.js";
 import {
   Linter
-} from "./chunk-VN7BO6MX.js";
-import "./chunk-COT44HXC.js";
+} from "./chunk-PIO7TJTO.js";
+import "./chunk-VZLXCM4W.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

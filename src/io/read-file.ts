@@ -57,6 +57,18 @@ function mib(n: number): string {
 }
 
 /** The bytes of a regular file no larger than `maxBytes` (TranslintError naming the file otherwise). */
+/** Read at most `size` bytes of an open file from its start, continuing short reads; fewer when the file is shorter. */
+export function readUpTo(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < buf.length) {
+    const n = readSync(fd, buf, done, buf.length - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === buf.length ? buf : buf.subarray(0, done);
+}
+
 export function readRegularFile(file: string, maxBytes: number, what = 'file'): Buffer {
   let fd: number;
   try {
@@ -73,15 +85,8 @@ export function readRegularFile(file: string, maxBytes: number, what = 'file'): 
     if (st.size > maxBytes) {
       throw new TranslintError(`${what} too large (${mib(st.size)}; the limit is ${mib(maxBytes)}): not read`, { file });
     }
-    const buf = Buffer.allocUnsafe(st.size);
-    let done = 0;
-    while (done < buf.length) {
-      const n = readSync(fd, buf, done, buf.length - done, done);
-      if (n === 0) break;
-      done += n;
-    }
     // a file that grew while being read: at most the limit, and never more than was stat'ed
-    return done === buf.length ? buf : buf.subarray(0, done);
+    return readUpTo(fd, st.size);
   } catch (err) {
     if (err instanceof TranslintError) throw err;
     throw new TranslintError(`cannot read ${what}: ${describeErrno(err)}`, { file });

@@ -166,20 +166,9 @@ function splitLookahead(source: string): { body: string; lookahead?: string } {
   // the group that closes at the end
   let depth = 0;
   let open = -1;
-  let inClass = false;
   const opens: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
+  forEachSyntaxChar(source, (c, i) => {
+    if (c === '(') {
       opens.push(i);
       depth++;
     } else if (c === ')') {
@@ -187,7 +176,7 @@ function splitLookahead(source: string): { body: string; lookahead?: string } {
       const at = opens.pop()!;
       if (i === source.length - 1 && depth === 0) open = at;
     }
-  }
+  });
   if (open < 0 || !source.startsWith('(?!', open)) return { body: source };
   const words = source.slice(open + 3, -1);
   const body = source.slice(0, open);
@@ -200,6 +189,15 @@ function splitLookahead(source: string): { body: string; lookahead?: string } {
 
 /** Whether a pattern has an unbounded repetition (*, + or {n,}) outside character classes. */
 function unbounded(source: string): boolean {
+  let found = false;
+  forEachSyntaxChar(source, (c, i) => {
+    if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(source.slice(i)))) found = true;
+  });
+  return found;
+}
+
+/** Call `each` for every character of a pattern that is syntax: not escaped, not inside a character class (the '[' itself is passed). */
+function forEachSyntaxChar(source: string, each: (c: string, i: number) => void): void {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -212,10 +210,8 @@ function unbounded(source: string): boolean {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') return true;
-    else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) return true;
+    each(c, i);
   }
-  return false;
 }
 
 /** JavaScript pattern syntax to RE2's, keeping JavaScript's meanings (see the top of this file). */

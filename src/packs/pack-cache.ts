@@ -31,12 +31,12 @@
  * TRANSLINT_CACHE=0 turns the cache off.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { MAX_DATA_BYTES, readRegularFile } from '../io/read-file.js';
+import { MAX_DATA_BYTES, readRegularFile, readUpTo } from '../io/read-file.js';
 import { cachedYamlSource, decodeUtf8, findLoneSurrogate, parseYaml, type YamlSource } from './yaml-source.js';
 
 /** Bump when the shape of an entry changes. */
@@ -225,14 +225,7 @@ function readEntryFile(file: string): Buffer | undefined {
     const st = fstatSync(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || (uid !== undefined && st.uid !== uid) || st.size > CACHE_LIMITS.bytes) return undefined;
-    const buf = Buffer.allocUnsafe(st.size);
-    let done = 0;
-    while (done < buf.length) {
-      const n = readSync(fd, buf, done, buf.length - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return buf.subarray(0, done);
+    return readUpTo(fd, st.size);
   } catch {
     return undefined;
   } finally {

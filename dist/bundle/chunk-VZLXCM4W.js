@@ -190,6 +190,16 @@ function describeErrno(err) {
 function mib(n) {
   return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 }
+function readUpTo(fd, size) {
+  const buf = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < buf.length) {
+    const n = readSync(fd, buf, done, buf.length - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === buf.length ? buf : buf.subarray(0, done);
+}
 function readRegularFile(file, maxBytes, what = "file") {
   let fd;
   try {
@@ -206,14 +216,7 @@ function readRegularFile(file, maxBytes, what = "file") {
     if (st.size > maxBytes) {
       throw new TranslintError(`${what} too large (${mib(st.size)}; the limit is ${mib(maxBytes)}): not read`, { file });
     }
-    const buf = Buffer.allocUnsafe(st.size);
-    let done = 0;
-    while (done < buf.length) {
-      const n = readSync(fd, buf, done, buf.length - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return done === buf.length ? buf : buf.subarray(0, done);
+    return readUpTo(fd, st.size);
   } catch (err) {
     if (err instanceof TranslintError) throw err;
     throw new TranslintError(`cannot read ${what}: ${describeErrno(err)}`, { file });
@@ -1516,7 +1519,7 @@ function findRun(hay, needle) {
 
 // src/packs/pack-cache.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readdirSync, readFileSync, readSync as readSync2, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname2, join as join2, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1756,14 +1759,7 @@ function readEntryFile(file) {
     const st = fstatSync2(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || uid !== void 0 && st.uid !== uid || st.size > CACHE_LIMITS.bytes) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let done = 0;
-    while (done < buf.length) {
-      const n = readSync2(fd, buf, done, buf.length - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return buf.subarray(0, done);
+    return readUpTo(fd, st.size);
   } catch {
     return void 0;
   } finally {
@@ -2307,20 +2303,9 @@ function splitLookahead(source) {
   if (!source.endsWith(")")) return { body: source };
   let depth = 0;
   let open = -1;
-  let inClass = false;
   const opens = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") {
+  forEachSyntaxChar(source, (c, i) => {
+    if (c === "(") {
       opens.push(i);
       depth++;
     } else if (c === ")") {
@@ -2328,7 +2313,7 @@ function splitLookahead(source) {
       const at = opens.pop();
       if (i === source.length - 1 && depth === 0) open = at;
     }
-  }
+  });
   if (open < 0 || !source.startsWith("(?!", open)) return { body: source };
   const words2 = source.slice(open + 3, -1);
   const body = source.slice(0, open);
@@ -2339,6 +2324,13 @@ function splitLookahead(source) {
   return { body, lookahead: words2 };
 }
 function unbounded(source) {
+  let found = false;
+  forEachSyntaxChar(source, (c, i) => {
+    if (c === "*" || c === "+" || c === "{" && /^\{\d+,\}/.test(source.slice(i))) found = true;
+  });
+  return found;
+}
+function forEachSyntaxChar(source, each) {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -2351,10 +2343,8 @@ function unbounded(source) {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (c === "*" || c === "+") return true;
-    else if (c === "{" && /^\{\d+,\}/.test(source.slice(i))) return true;
+    each(c, i);
   }
-  return false;
 }
 function translate(source) {
   let out = "";

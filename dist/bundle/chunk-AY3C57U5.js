@@ -2,22 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-UZVMC4G2.js";
+} from "./chunk-2DSZK6A2.js";
 import {
   STDIN,
   newTable
-} from "./chunk-OYF6FJGI.js";
+} from "./chunk-IWAPN5UP.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-VN7BO6MX.js";
+} from "./chunk-PIO7TJTO.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -20,7 +20,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,

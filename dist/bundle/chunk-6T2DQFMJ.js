@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-UZVMC4G2.js";
+} from "./chunk-2DSZK6A2.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-VN7BO6MX.js";
+} from "./chunk-PIO7TJTO.js";
 import {
   writeTextAtomic
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeErrno
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-DRZA4X47.js";
+} from "./chunk-L5QUKZHU.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-OYF6FJGI.js";
+} from "./chunk-IWAPN5UP.js";
 import {
   Linter,
   candidateLists,
@@ -19,14 +19,14 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-VN7BO6MX.js";
+} from "./chunk-PIO7TJTO.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-COT44HXC.js";
+} from "./chunk-VZLXCM4W.js";
 import {
   dictionaryFor,
   loadDictionaries
