@@ -20,7 +20,7 @@ if (!existsSync(`${data}/c10`) || !existsSync(`${root}/dist/index.js`)) {
   process.exit(2);
 }
 const { Linter, loadConfig } = await import(`${root}/dist/index.js`);
-const { DocumentModel } = await import(`${root}/dist/engine/document.js`);
+const { DocumentModel } = await import(`${root}/dist/document/document.js`);
 const { nameConsistency } = await import(`${root}/dist/rules/name-consistency.js`);
 const config = loadConfig({ cwd: root, config: `${data}/full.config.yaml` });
 const linter = new Linter(config);

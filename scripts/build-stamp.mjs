@@ -1,6 +1,6 @@
 // Writes dist/build-stamp.json: the package version and a SHA-256 of every
 // built file (dist/, without this file) and of the schemas. The pack cache
-// (src/packs/pack-cache.ts) keys its entries with it, so a rebuild or an
+// (src/io/pack-cache.ts) keys its entries with it, so a rebuild or an
 // upgrade can never read an entry written by other code. Run by `npm run
 // build` and `npm run bundle`, after the files it hashes are written.
 import { createHash } from 'node:crypto';

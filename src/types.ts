@@ -99,3 +99,9 @@ export interface LintResult {
   /** The text that was linted (kept only when asked, for formatters that show source). */
   source?: string;
 }
+
+/** A half-open range of offsets in a text. */
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentModel } from '../src/engine/document.js';
+import { DocumentModel } from '../src/document/document.js';
 import { entityFormsText } from '../src/rules/entity-forms.js';
 import { loadPackText, PackSet } from '../src/packs/load-pack.js';
 import { NEWS_PACK } from './fixtures-packs.js';

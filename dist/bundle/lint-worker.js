@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   lintFile,
   reportRenderer
-} from "./chunk-AY3C57U5.js";
-import "./chunk-2DSZK6A2.js";
-import "./chunk-IWAPN5UP.js";
+} from "./chunk-CUM7GYQR.js";
+import "./chunk-5LI5HL3L.js";
+import "./chunk-IWYLRV3T.js";
 import {
   Linter
-} from "./chunk-PIO7TJTO.js";
-import "./chunk-VZLXCM4W.js";
+} from "./chunk-GR5XH6OE.js";
+import "./chunk-UFALB7CG.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

@@ -4,7 +4,7 @@ import {
   fixFile,
   fixTextFor,
   unifiedDiff
-} from "./chunk-6T2DQFMJ.js";
+} from "./chunk-NTD7HLC3.js";
 import {
   applyBaseline,
   createBaseline,
@@ -20,21 +20,21 @@ import {
   streamingFormatters,
   threadCount,
   workerScript
-} from "./chunk-AY3C57U5.js";
+} from "./chunk-CUM7GYQR.js";
 import {
   describeFailure
-} from "./chunk-2DSZK6A2.js";
+} from "./chunk-5LI5HL3L.js";
 import {
   CONFIG_NAMES,
   DEFAULT_EXTENSIONS,
   buildIgnore,
   loadConfig
-} from "./chunk-L5QUKZHU.js";
+} from "./chunk-7LOD3TON.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-IWAPN5UP.js";
+} from "./chunk-IWYLRV3T.js";
 import {
   Linter,
   allRules,
@@ -42,7 +42,7 @@ import {
   decodeText,
   markupOf,
   rulesById
-} from "./chunk-PIO7TJTO.js";
+} from "./chunk-GR5XH6OE.js";
 import {
   AtomicFile,
   builtinPackNames,
@@ -50,7 +50,7 @@ import {
   maxTextBytes,
   removePendingTemps,
   writeFileVerified
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import {
@@ -3973,11 +3973,11 @@ function buildProgram(io, done) {
     done(0);
   });
   program2.command("discover").description("group the name spellings of a corpus that look like one name; --write drafts a rule pack").argument("<paths...>", "files, directories, globs, or '-' for standard input").option("--min-count <n>", "leave out spellings seen fewer than n times (default 1)").option("--write <pack.yaml>", "write a rule pack draft of the new names").option("--force", "let --write replace an existing file").action(async (paths, flags) => {
-    const { discoverCommand } = await import("./discover-4STNUBBC.js");
+    const { discoverCommand } = await import("./discover-3CP66B4U.js");
     done(await discoverCommand(paths, { ...program2.opts(), ...flags }, io));
   });
   program2.command("import-glossary").description("turn a house glossary (CSV or TBX) into a rule pack: preferred terms house forms, deprecated terms flagged").argument("<glossary>", "a .csv/.tsv (id, lang, term, status columns) or .tbx file").option("--write <pack.yaml>", "write the pack to this file (default: print it)").option("--force", "let --write replace an existing file").option("--pack <name>", "pack name (default: the glossary file name)").option("--type <type>", "entity type of the concepts: person, place, organisation or other (default other)").action(async (file, flags) => {
-    const { importGlossaryCommand } = await import("./command-UNJCZ26K.js");
+    const { importGlossaryCommand } = await import("./command-I3ZF3HWJ.js");
     done(await importGlossaryCommand(file, flags, io));
   });
   return program2;

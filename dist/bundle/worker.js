@@ -1,12 +1,12 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   fixFile
-} from "./chunk-6T2DQFMJ.js";
-import "./chunk-2DSZK6A2.js";
+} from "./chunk-NTD7HLC3.js";
+import "./chunk-5LI5HL3L.js";
 import {
   Linter
-} from "./chunk-PIO7TJTO.js";
-import "./chunk-VZLXCM4W.js";
+} from "./chunk-GR5XH6OE.js";
+import "./chunk-UFALB7CG.js";
 import "./chunk-WXIFJX5E.js";
 import "./chunk-UUUQXXOH.js";
 import "./chunk-XHA63K7B.js";

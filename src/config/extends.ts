@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { TranslintError } from '../errors.js';
 import { resolvePack } from '../packs/load-pack.js';
-import type { YamlSource } from '../packs/yaml-source.js';
+import type { YamlSource } from '../io/yaml-source.js';
 import { rulesById } from '../rules/index.js';
 import type { Config } from './config.js';
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { TranslintError } from '../errors.js';
 import { validateAgainst } from '../packs/schema.js';
-import { loadCheckedYaml } from '../packs/pack-cache.js';
+import { loadCheckedYaml } from '../io/pack-cache.js';
 import { resolveConfig, type Config, type ResolvedConfig } from './config.js';
 import { checkReferences, loadConfigChain } from './extends.js';
 import { checkRuleOptions } from './rule-options.js';
@@ -30,7 +30,7 @@ export function findConfigFile(from: string): string | undefined {
 
 export function readConfigFile(file: string): Config {
   if (!existsSync(file)) throw new TranslintError('configuration file not found', { file });
-  // a configuration that passed the schema before comes from the cache (packs/pack-cache.ts)
+  // a configuration that passed the schema before comes from the cache (io/pack-cache.ts)
   const source = loadCheckedYaml(file, 'config', (src) => {
     if (src.data === null || src.data === undefined) return;
     if (typeof src.data !== 'object' || Array.isArray(src.data)) {

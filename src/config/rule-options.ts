@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { TranslintError } from '../errors.js';
-import type { YamlSource } from '../packs/yaml-source.js';
+import type { YamlSource } from '../io/yaml-source.js';
 import { rulesById } from '../rules/index.js';
 import type { Config, RuleSetting } from './config.js';
 

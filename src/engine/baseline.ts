@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { TranslintError } from '../errors.js';
 import { validateAgainst } from '../packs/schema.js';
-import { readYamlFile } from '../packs/yaml-source.js';
+import { readYamlFile } from '../io/yaml-source.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import { summarise } from './linter.js';
 

@@ -18,9 +18,10 @@ import { functionWordLanguage } from '../text/function-word-language.js';
 import { DetectorNotLoaded, languageScoresSync, loadLanguageDetector } from '../text/language.js';
 import { words, type Word } from '../text/words.js';
 import type { Diagnostic, LintResult, Report, RuleMeta, Severity } from '../types.js';
-import { DocumentModel } from './document.js';
+import { DocumentModel } from '../document/document.js';
 import { applyFixes, offsetBefore, selectFixes, type FixOutcome } from './fixer.js';
 import { toDiagnostic } from './report-translator.js';
+import { applyDirectives, parseDirectives } from './directives.js';
 
 type Need = NonNullable<RuleMeta['needs']>[number];
 
@@ -195,7 +196,12 @@ export class Linter {
         throw e;
       }
     }
-    const final = source.finish(messages, this.config);
+    // disable directives are applied after the rules ran, to the findings in source terms
+    let final = source.toSource(messages);
+    if (source.map.comments.length > 0) {
+      const { directives, problems } = parseDirectives(source.map.comments, source.lines());
+      final = [...applyDirectives(final, directives, { reportUnused: this.config.reportUnusedDisableDirectives, lines: source.lines(), source: source.source }), ...problems];
+    }
     final.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
     return summarise(filePath, language, final);
   }

@@ -5,7 +5,6 @@
  * (`prepareSourceAsync`), so linting plain text never loads them.
  */
 import { extname } from 'node:path';
-import { applyDirectives, parseDirectives } from '../engine/directives.js';
 import { LineIndex } from '../text/lines.js';
 import type { Diagnostic, Fix } from '../types.js';
 import { plainText } from './plain.js';
@@ -29,8 +28,12 @@ export interface PreparedSource {
   /** What the rules read. */
   text: string;
   map: TextMap;
-  /** Map the rules' findings back to the source and apply the directives. */
-  finish(messages: Diagnostic[], options?: { reportUnusedDisableDirectives?: boolean }): Diagnostic[];
+  /** The source text the map leads back to. */
+  source: string;
+  /** Line and column lookup in the source, built on first use. */
+  lines(): LineIndex;
+  /** The rules' findings in source terms; those that reach into skipped text are dropped. */
+  toSource(messages: Diagnostic[]): Diagnostic[];
 }
 
 /** A source file prepared for the rules, its parser loaded if need be. */
@@ -40,21 +43,20 @@ export async function prepareSourceAsync(source: string, filePath?: string, kind
 
 /** The prepared source for a source file and its text map. */
 export function preparedFrom(source: string, map: TextMap): PreparedSource {
+  let index: LineIndex | undefined;
+  const lines = () => (index ??= new LineIndex(source));
   return {
     text: map.text,
     map,
-    finish(messages, options = {}) {
-      let index: LineIndex | undefined;
-      const lines = () => (index ??= new LineIndex(source));
+    source,
+    lines,
+    toSource(messages) {
       const mapped: Diagnostic[] = [];
       for (const m of messages) {
         const d = toSource(m, map, lines);
         if (d) mapped.push(d);
       }
-      if (map.comments.length === 0) return mapped;
-      const { directives, problems } = parseDirectives(map.comments, lines());
-      const kept = applyDirectives(mapped, directives, { reportUnused: options.reportUnusedDisableDirectives, lines: lines(), source });
-      return [...kept, ...problems];
+      return mapped;
     },
   };
 }

@@ -11,7 +11,7 @@
  * finding may span them but a fix may not touch them. Decoded entities are
  * text, neither.
  */
-import type { Span } from '../engine/document.js';
+import type { Span } from '../types.js';
 
 export type MarkupKind = 'text' | 'markdown' | 'html';
 

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { loadCheckedYaml } from '../packs/pack-cache.js';
+import { loadCheckedYaml } from '../io/pack-cache.js';
 
 let yamlLib: typeof import('yaml') | undefined;
 

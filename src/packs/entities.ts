@@ -11,7 +11,7 @@ import { TermMatcher } from '../match/term-matcher.js';
 import { isArticleAt } from '../text/articles.js';
 import { stripDiacritics } from '../text/fold.js';
 import { words, type Word } from '../text/words.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../io/yaml-source.js';
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'other';
 export type AliasStatus = 'preferred' | 'allowed' | 'calque' | 'deprecated';

@@ -14,7 +14,7 @@
  */
 import { EntityIndex, type CompiledIndex } from './entities.js';
 import type { LoadedPack } from './load-pack.js';
-import { cacheKey, contentKey, readCached, writeCached } from './pack-cache.js';
+import { cacheKey, contentKey, readCached, writeCached } from '../io/pack-cache.js';
 
 /** Index size (terms) from which the compiled index is cached. */
 export const MIN_TERMS = 200;

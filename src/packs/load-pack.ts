@@ -13,8 +13,8 @@ import type { EntityIndex } from './entities.js';
 import { entityIndexOf } from './index-cache.js';
 import { checkPhraseData } from './phrase-data.js';
 import { validateAgainst } from './schema.js';
-import { loadCheckedYaml } from './pack-cache.js';
-import { parseYaml, type YamlSource } from './yaml-source.js';
+import { loadCheckedYaml } from '../io/pack-cache.js';
+import { parseYaml, type YamlSource } from '../io/yaml-source.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 /** Folders of BUILTIN_DIR that hold packs: entity packs and MT phrase packs. */

@@ -10,7 +10,7 @@
 import { parsePhrase, PhraseSyntaxError } from '../match/phrase-matcher.js';
 import { regexProblem } from '../match/safe-regex.js';
 import type { LoadedPack } from './load-pack.js';
-import type { Path, YamlSource } from './yaml-source.js';
+import type { Path, YamlSource } from '../io/yaml-source.js';
 
 export interface CalqueItem {
   phrase?: string;

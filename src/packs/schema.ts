@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../io/yaml-source.js';
 
 const validators = new Map<string, ValidateFunction>();
 

@@ -9,7 +9,7 @@
  * aliases get an unsafe fix, applied only with --unsafe-fixes.
  */
 import { applyCaseStyle } from '../text/case-style.js';
-import { houseLanguage } from '../match/mentions.js';
+import { houseLanguage } from '../packs/mentions.js';
 import type { RuleModule } from './rule.js';
 import { entityFormsText } from './entity-forms.js';
 

@@ -2,8 +2,8 @@
  * Shared by the entity rules: how often each form of an entity occurs in the
  * document, written for messages ("Haftar ×4, Hifter ×2").
  */
-import type { DocumentModel } from '../engine/document.js';
-import type { Mention } from '../match/mentions.js';
+import type { DocumentModel } from '../document/document.js';
+import type { Mention } from '../packs/mentions.js';
 import { coreKeys, coreWords, type Entity } from '../packs/entities.js';
 import { isArticleAt } from '../text/articles.js';
 import { applyCaseStyle, isAllCaps } from '../text/case-style.js';

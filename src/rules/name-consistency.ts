@@ -20,7 +20,7 @@
  *
  * Options: `distinct: [["Name", "Other"], ...]`, more known-distinct names.
  */
-import type { Mention } from '../match/mentions.js';
+import type { Mention } from '../packs/mentions.js';
 import { coreWords, type Entity } from '../packs/entities.js';
 import { candidateLists, derivedKeys, documentCandidates, type NameCandidate, type NameToken } from '../names/candidates.js';
 import { clusterNames } from '../names/cluster.js';

@@ -32,7 +32,7 @@
  * capital carries no meaning); for a common noun it is a suggestion only,
  * since it may still be part of a name the text does not show.
  */
-import type { DocumentModel } from '../engine/document.js';
+import type { DocumentModel } from '../document/document.js';
 import { tagSentences } from '../text/english-tags.js';
 import { requireDictionary } from '../text/dictionary.js';
 import { langData, type LangData } from '../text/lang-data.js';

@@ -4,7 +4,7 @@
  * `context.report`. It reads the document through `context.doc` and the
  * loaded packs through `context.packs`, and touches nothing else.
  */
-import type { DocumentModel } from '../engine/document.js';
+import type { DocumentModel } from '../document/document.js';
 import type { PackSet } from '../packs/load-pack.js';
 import type { Report, RuleMeta } from '../types.js';
 

@@ -4,8 +4,8 @@
  * source labels, in en, fr, de, es and it. Read lazily, once per process.
  */
 import { fileURLToPath } from 'node:url';
-import { loadCheckedYaml } from '../packs/pack-cache.js';
-import type { YamlSource } from '../packs/yaml-source.js';
+import { loadCheckedYaml } from '../io/pack-cache.js';
+import type { YamlSource } from '../io/yaml-source.js';
 import { fold } from './fold.js';
 
 export interface FurnitureData {

@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCheckedYaml } from '../packs/pack-cache.js';
-import type { YamlSource } from '../packs/yaml-source.js';
+import { loadCheckedYaml } from '../io/pack-cache.js';
+import type { YamlSource } from '../io/yaml-source.js';
 import { fold } from './fold.js';
 
 export type FunctionWordKind = 'articles' | 'prepositions' | 'conjunctions' | 'pronouns';

@@ -9,11 +9,9 @@
  */
 import { fold } from './fold.js';
 import type { LangData } from './lang-data.js';
+import type { Span } from '../types.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -12,7 +12,7 @@ import { Linter } from '../../src/engine/linter.js';
 import { loadPackText, PackSet } from '../../src/packs/load-pack.js';
 import { allRules } from '../../src/rules/index.js';
 import { entityForms } from '../../src/rules/entity-forms.js';
-import { DocumentModel } from '../../src/engine/document.js';
+import { DocumentModel } from '../../src/document/document.js';
 import { coreKeys } from '../../src/packs/entities.js';
 
 const PACK = `

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/match/mentions.js';
+import { findMentions } from '../../src/packs/mentions.js';
 import { BUILTIN_DIR, loadPacks, type PackSet } from '../../src/packs/load-pack.js';
 import { coreWords } from '../../src/packs/entities.js';
 import { dictionaryFor, loadDictionaries } from '../../src/text/dictionary.js';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranslintError } from '../../src/errors.js';
 import { loadPackFile, loadPacks } from '../../src/packs/load-pack.js';
-import { CACHE_LIMITS, cacheKey, pruneCache, writeCached } from '../../src/packs/pack-cache.js';
+import { CACHE_LIMITS, cacheKey, pruneCache, writeCached } from '../../src/io/pack-cache.js';
 import { MIN_TERMS } from '../../src/packs/index-cache.js';
 import type { EntityIndex } from '../../src/packs/entities.js';
-import { findMentions } from '../../src/match/mentions.js';
+import { findMentions } from '../../src/packs/mentions.js';
 
 const PACK = (variant: string, id = 'a', canonical = 'Haftar') =>
   `pack: cached\nentities:\n  - id: ${id}\n    type: person\n    canonical: { en: ${canonical} }\n    variants: [${variant}]\n`;

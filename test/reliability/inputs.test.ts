@@ -13,7 +13,7 @@ import { compact } from '../../src/formatters/compact.js';
 import { stylish } from '../../src/formatters/stylish.js';
 import { escapeControl } from '../../src/formatters/escape.js';
 import { compileUserPattern, regexProblem } from '../../src/match/safe-regex.js';
-import { cacheDir, cacheKey, defaultCacheDir, pruneCache, readCached, writeCached } from '../../src/packs/pack-cache.js';
+import { cacheDir, cacheKey, defaultCacheDir, pruneCache, readCached, writeCached } from '../../src/io/pack-cache.js';
 import { loadPackFile } from '../../src/packs/load-pack.js';
 import type { LintResult } from '../../src/types.js';
 import { cli, project, read, tempDir } from '../fix/helpers.js';
@@ -102,7 +102,7 @@ describe('the pack cache is safe on a shared machine', () => {
   });
 
   it('the key depends on the build: a different build stamp is a different key', async () => {
-    const { buildStamp } = await import('../../src/packs/pack-cache.js');
+    const { buildStamp } = await import('../../src/io/pack-cache.js');
     expect(buildStamp()).toMatch(/^\d+:(src:)?[0-9a-f:.]+$/);
     expect(cacheKey('pack', 'x')).toMatch(/^[0-9a-f]{64}$/);
   });

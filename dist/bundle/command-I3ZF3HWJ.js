@@ -2,7 +2,7 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   loadPackText,
   writeTextAtomic
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

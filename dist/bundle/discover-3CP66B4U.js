@@ -2,12 +2,12 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   buildIgnore,
   loadConfig
-} from "./chunk-L5QUKZHU.js";
+} from "./chunk-7LOD3TON.js";
 import {
   STDIN,
   expandInputs,
   newTable
-} from "./chunk-IWAPN5UP.js";
+} from "./chunk-IWYLRV3T.js";
 import {
   Linter,
   candidateLists,
@@ -19,14 +19,14 @@ import {
   readTextFile,
   translitData,
   urlSpans
-} from "./chunk-PIO7TJTO.js";
+} from "./chunk-GR5XH6OE.js";
 import {
   describeErrno,
   fold,
   words,
   writeTarget,
   writeTextAtomic
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   dictionaryFor,
   loadDictionaries

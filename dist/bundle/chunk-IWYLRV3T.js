@@ -3,7 +3,7 @@ import {
   describeErrno,
   errorCode,
   kindOf
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

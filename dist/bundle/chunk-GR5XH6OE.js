@@ -20,7 +20,7 @@ import {
   sectionItems,
   stripDiacritics,
   words
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   DEFAULT_LANGUAGES,
   DetectorNotLoaded,
@@ -354,7 +354,7 @@ function applyCaseStyle(found, replacement) {
   return replacement;
 }
 
-// src/match/mentions.ts
+// src/packs/mentions.ts
 function houseLanguage(entity, lang) {
   return entity.canonical[lang] ? lang : "en";
 }
@@ -5196,135 +5196,6 @@ var rulesById = new Map(allRules.map((r) => [r.meta.id, r]));
 // src/markup/source.ts
 import { extname } from "node:path";
 
-// src/engine/directives.ts
-var DIRECTIVE_RULES = [
-  { id: "unused-disable", description: "A translint-disable directive that silenced nothing.", defaultSeverity: "warning" },
-  { id: "invalid-directive", description: "A translint directive naming a rule that does not exist.", defaultSeverity: "error" }
-];
-var SYNTAX = /^translint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
-function parseDirectives(comments, lines) {
-  const directives = [];
-  const problems = [];
-  for (const c of comments) {
-    const m = SYNTAX.exec(c.body.trim());
-    if (!m) continue;
-    const type = m[1];
-    const [list, ...reason] = m[2].split(/\s-{2,}\s/);
-    const rules = list.split(",").map((r) => r.trim()).filter(Boolean);
-    const startLine = lines.position(c.start).line;
-    const endLine = lines.position(c.end).line;
-    const d = { type, rules, start: c.start, end: c.end, line: type === "disable-next-line" ? endLine + 1 : startLine };
-    if (reason.length) d.reason = reason.join(" -- ").trim();
-    for (const r of rules) {
-      if (!rulesById.has(r)) problems.push(directiveDiagnostic("invalid-directive", 2, `Unknown rule '${r}' in translint-${type} directive.`, c, lines));
-    }
-    d.rules = rules.filter((r) => rulesById.has(r));
-    if (rules.length > 0 && d.rules.length === 0) continue;
-    directives.push(d);
-  }
-  return { directives, problems };
-}
-function applyDirectives(problems, directives, options) {
-  if (directives.length === 0) return problems;
-  const used = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const p of problems) {
-    const by = silencer(p, directives);
-    if (!by) {
-      kept.push(p);
-      continue;
-    }
-    const set = used.get(by) ?? /* @__PURE__ */ new Set();
-    set.add(p.ruleId);
-    used.set(by, set);
-  }
-  if (!options.reportUnused) return kept;
-  for (const d of directives) {
-    if (d.type === "enable") continue;
-    const hits = used.get(d);
-    const comment = { start: d.start, end: d.end, body: "" };
-    if (d.rules.length === 0) {
-      if (!hits) kept.push(unused(`Unused translint-${d.type} directive (no problems were reported).`, comment, options, true));
-      continue;
-    }
-    const idle = d.rules.filter((r) => !hits?.has(r));
-    if (idle.length === 0) continue;
-    const names2 = idle.map((r) => `'${r}'`).join(", ");
-    kept.push(unused(`Unused translint-${d.type} directive (no problems were reported from ${names2}).`, comment, options, idle.length === d.rules.length));
-  }
-  return kept;
-}
-function silencer(p, directives) {
-  const covers = (d) => d.rules.length === 0 || d.rules.includes(p.ruleId);
-  for (const d of directives) {
-    if ((d.type === "disable-line" || d.type === "disable-next-line") && d.line === p.line && covers(d)) return d;
-  }
-  let all;
-  const perRule = /* @__PURE__ */ new Map();
-  const reenabled = /* @__PURE__ */ new Set();
-  for (const d of directives) {
-    if (d.start > p.range[0]) break;
-    if (d.type === "disable") {
-      if (d.rules.length === 0) {
-        all = d;
-        perRule.clear();
-        reenabled.clear();
-      } else {
-        for (const r of d.rules) {
-          perRule.set(r, d);
-          reenabled.delete(r);
-        }
-      }
-    } else if (d.type === "enable") {
-      if (d.rules.length === 0) {
-        all = void 0;
-        perRule.clear();
-        reenabled.clear();
-      } else {
-        for (const r of d.rules) {
-          perRule.delete(r);
-          reenabled.add(r);
-        }
-      }
-    }
-  }
-  return perRule.get(p.ruleId) ?? (all && !reenabled.has(p.ruleId) ? all : void 0);
-}
-function unused(message, c, options, removable) {
-  const d = directiveDiagnostic("unused-disable", 1, message, c, options.lines);
-  if (removable) {
-    const range = removalRange(options.source, c.start, c.end);
-    d.fix = { range, text: "", ...range[0] !== c.start || range[1] !== c.end ? { wholeLines: true } : {} };
-    d.fixSafety = "safe";
-  }
-  return d;
-}
-function removalRange(source, start, end) {
-  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = source.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = source.length;
-  const before = source.slice(lineStart, start);
-  const after = source.slice(end, lineEnd).replace(/\r$/, "");
-  if (before.trim() === "" && after.trim() === "") return [lineStart, Math.min(lineEnd + 1, source.length)];
-  if (after.trim() === "") return [lineStart + before.trimEnd().length, end];
-  return [start, end];
-}
-function directiveDiagnostic(ruleId, severity, message, c, lines) {
-  const s = lines.position(c.start);
-  const e = lines.position(c.end);
-  return {
-    ruleId,
-    severity,
-    message,
-    messageId: ruleId === "unused-disable" ? "unused" : "unknownRule",
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    range: [c.start, c.end]
-  };
-}
-
 // src/text/lines.ts
 var LineIndex = class {
   starts = [0];
@@ -5395,21 +5266,20 @@ async function prepareSourceAsync(source, filePath, kind = markupOf(filePath)) {
   return preparedFrom(source, (await markupParser(kind))(source));
 }
 function preparedFrom(source, map) {
+  let index;
+  const lines = () => index ??= new LineIndex(source);
   return {
     text: map.text,
     map,
-    finish(messages, options = {}) {
-      let index;
-      const lines = () => index ??= new LineIndex(source);
+    source,
+    lines,
+    toSource(messages) {
       const mapped = [];
       for (const m of messages) {
         const d = toSource(m, map, lines);
         if (d) mapped.push(d);
       }
-      if (map.comments.length === 0) return mapped;
-      const { directives, problems } = parseDirectives(map.comments, lines());
-      const kept = applyDirectives(mapped, directives, { reportUnused: options.reportUnusedDisableDirectives, lines: lines(), source });
-      return [...kept, ...problems];
+      return mapped;
     }
   };
 }
@@ -5494,7 +5364,7 @@ function configKey(config) {
   return JSON.stringify({ language, languages, packs, rules, reportUnusedDisableDirectives, baseDir });
 }
 
-// src/engine/document.ts
+// src/document/document.ts
 var DocumentModel = class {
   constructor(text, language, packs, words3) {
     this.text = text;
@@ -5688,6 +5558,135 @@ function lowest(a, b) {
   return SEVERITY_NUMBER[a] <= SEVERITY_NUMBER[b] ? a : b;
 }
 
+// src/engine/directives.ts
+var DIRECTIVE_RULES = [
+  { id: "unused-disable", description: "A translint-disable directive that silenced nothing.", defaultSeverity: "warning" },
+  { id: "invalid-directive", description: "A translint directive naming a rule that does not exist.", defaultSeverity: "error" }
+];
+var SYNTAX = /^translint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
+function parseDirectives(comments, lines) {
+  const directives = [];
+  const problems = [];
+  for (const c of comments) {
+    const m = SYNTAX.exec(c.body.trim());
+    if (!m) continue;
+    const type = m[1];
+    const [list, ...reason] = m[2].split(/\s-{2,}\s/);
+    const rules = list.split(",").map((r) => r.trim()).filter(Boolean);
+    const startLine = lines.position(c.start).line;
+    const endLine = lines.position(c.end).line;
+    const d = { type, rules, start: c.start, end: c.end, line: type === "disable-next-line" ? endLine + 1 : startLine };
+    if (reason.length) d.reason = reason.join(" -- ").trim();
+    for (const r of rules) {
+      if (!rulesById.has(r)) problems.push(directiveDiagnostic("invalid-directive", 2, `Unknown rule '${r}' in translint-${type} directive.`, c, lines));
+    }
+    d.rules = rules.filter((r) => rulesById.has(r));
+    if (rules.length > 0 && d.rules.length === 0) continue;
+    directives.push(d);
+  }
+  return { directives, problems };
+}
+function applyDirectives(problems, directives, options) {
+  if (directives.length === 0) return problems;
+  const used = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const p of problems) {
+    const by = silencer(p, directives);
+    if (!by) {
+      kept.push(p);
+      continue;
+    }
+    const set = used.get(by) ?? /* @__PURE__ */ new Set();
+    set.add(p.ruleId);
+    used.set(by, set);
+  }
+  if (!options.reportUnused) return kept;
+  for (const d of directives) {
+    if (d.type === "enable") continue;
+    const hits = used.get(d);
+    const comment = { start: d.start, end: d.end, body: "" };
+    if (d.rules.length === 0) {
+      if (!hits) kept.push(unused(`Unused translint-${d.type} directive (no problems were reported).`, comment, options, true));
+      continue;
+    }
+    const idle = d.rules.filter((r) => !hits?.has(r));
+    if (idle.length === 0) continue;
+    const names2 = idle.map((r) => `'${r}'`).join(", ");
+    kept.push(unused(`Unused translint-${d.type} directive (no problems were reported from ${names2}).`, comment, options, idle.length === d.rules.length));
+  }
+  return kept;
+}
+function silencer(p, directives) {
+  const covers = (d) => d.rules.length === 0 || d.rules.includes(p.ruleId);
+  for (const d of directives) {
+    if ((d.type === "disable-line" || d.type === "disable-next-line") && d.line === p.line && covers(d)) return d;
+  }
+  let all;
+  const perRule = /* @__PURE__ */ new Map();
+  const reenabled = /* @__PURE__ */ new Set();
+  for (const d of directives) {
+    if (d.start > p.range[0]) break;
+    if (d.type === "disable") {
+      if (d.rules.length === 0) {
+        all = d;
+        perRule.clear();
+        reenabled.clear();
+      } else {
+        for (const r of d.rules) {
+          perRule.set(r, d);
+          reenabled.delete(r);
+        }
+      }
+    } else if (d.type === "enable") {
+      if (d.rules.length === 0) {
+        all = void 0;
+        perRule.clear();
+        reenabled.clear();
+      } else {
+        for (const r of d.rules) {
+          perRule.delete(r);
+          reenabled.add(r);
+        }
+      }
+    }
+  }
+  return perRule.get(p.ruleId) ?? (all && !reenabled.has(p.ruleId) ? all : void 0);
+}
+function unused(message, c, options, removable) {
+  const d = directiveDiagnostic("unused-disable", 1, message, c, options.lines);
+  if (removable) {
+    const range = removalRange(options.source, c.start, c.end);
+    d.fix = { range, text: "", ...range[0] !== c.start || range[1] !== c.end ? { wholeLines: true } : {} };
+    d.fixSafety = "safe";
+  }
+  return d;
+}
+function removalRange(source, start, end) {
+  const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = source.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = source.length;
+  const before = source.slice(lineStart, start);
+  const after = source.slice(end, lineEnd).replace(/\r$/, "");
+  if (before.trim() === "" && after.trim() === "") return [lineStart, Math.min(lineEnd + 1, source.length)];
+  if (after.trim() === "") return [lineStart + before.trimEnd().length, end];
+  return [start, end];
+}
+function directiveDiagnostic(ruleId, severity, message, c, lines) {
+  const s = lines.position(c.start);
+  const e = lines.position(c.end);
+  return {
+    ruleId,
+    severity,
+    message,
+    messageId: ruleId === "unused-disable" ? "unused" : "unknownRule",
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    range: [c.start, c.end]
+  };
+}
+
 // src/engine/linter.ts
 var LOADERS = {
   franc: loadLanguageDetector,
@@ -5809,7 +5808,11 @@ var Linter = class _Linter {
         throw e;
       }
     }
-    const final = source.finish(messages, this.config);
+    let final = source.toSource(messages);
+    if (source.map.comments.length > 0) {
+      const { directives, problems } = parseDirectives(source.map.comments, source.lines());
+      final = [...applyDirectives(final, directives, { reportUnused: this.config.reportUnusedDisableDirectives, lines: source.lines(), source: source.source }), ...problems];
+    }
     final.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
     return summarise(filePath, language, final);
   }
@@ -5904,10 +5907,10 @@ export {
   allRules,
   rulesById,
   configForFile,
-  DIRECTIVE_RULES,
   LineIndex,
   markupOf,
   prepareSourceAsync,
+  DIRECTIVE_RULES,
   Linter,
   summarise,
   decodeText,

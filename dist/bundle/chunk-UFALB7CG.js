@@ -1517,7 +1517,7 @@ function findRun(hay, needle) {
   return -1;
 }
 
-// src/packs/pack-cache.ts
+// src/io/pack-cache.ts
 import { createHash } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, mkdirSync, openSync as openSync2, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -1525,7 +1525,7 @@ import { dirname as dirname2, join as join2, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 
-// src/packs/yaml-source.ts
+// src/io/yaml-source.ts
 import { createRequire } from "node:module";
 var yamlLib;
 function yaml() {
@@ -1629,7 +1629,7 @@ function yamlReason(message) {
   return reason.length > 100 ? `${reason.slice(0, 100)}...` : reason;
 }
 
-// src/packs/pack-cache.ts
+// src/io/pack-cache.ts
 var FORMAT = 3;
 var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 var TEMP_NAME = /^[0-9a-f]{64}\.json\.\d+\.[0-9a-z]+\.tmp$/;

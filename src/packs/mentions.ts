@@ -3,11 +3,11 @@
  * document's language, to the house form, a variant, an alias, or the house
  * form of another language.
  */
-import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from '../packs/entities.js';
+import { coreKeys, coreSlice, type Entity, type EntityIndex, type Term } from './entities.js';
 import { stripDiacritics } from '../text/fold.js';
-import type { MatchMemo } from './term-matcher.js';
+import type { MatchMemo } from '../match/term-matcher.js';
 import { words as tokenize, type Word } from '../text/words.js';
-import type { LooseKind } from './loose-names.js';
+import type { LooseKind } from '../match/loose-names.js';
 
 export interface Mention {
   entity: Entity;

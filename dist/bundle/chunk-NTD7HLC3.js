@@ -1,15 +1,15 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeFailure
-} from "./chunk-2DSZK6A2.js";
+} from "./chunk-5LI5HL3L.js";
 import {
   LineIndex,
   readTextFile,
   rulesById
-} from "./chunk-PIO7TJTO.js";
+} from "./chunk-GR5XH6OE.js";
 import {
   writeTextAtomic
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 
 // src/cli/fix-file.ts
 import { statSync } from "node:fs";

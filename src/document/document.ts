@@ -3,18 +3,16 @@
  * line index, paragraphs, entity mentions. Rules that need more (sentences,
  * part-of-speech tags) add lazy getters here, so the work is shared.
  */
-import { findMentions, type Mention } from '../match/mentions.js';
+import { findMentions, type Mention } from '../packs/mentions.js';
 import type { PackSet } from '../packs/load-pack.js';
 import { EnglishTags } from '../text/english-tags.js';
 import { langData } from '../text/lang-data.js';
 import { LineIndex } from '../text/lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { words, type Word } from '../text/words.js';
+import type { Span } from '../types.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 export class DocumentModel {
   private _words?: Word[];

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Document } from 'yaml';
 import { TranslintError } from '../errors.js';
-import { firstInvalidUtf8, MAX_DATA_BYTES, readRegularFile } from '../io/read-file.js';
+import { firstInvalidUtf8, MAX_DATA_BYTES, readRegularFile } from './read-file.js';
 
 /** The yaml package, loaded on first use (a run whose packs come from the cache never needs it). */
 let yamlLib: typeof import('yaml') | undefined;

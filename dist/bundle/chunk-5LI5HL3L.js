@@ -1,7 +1,7 @@
 import { createRequire as __translintRequire } from 'node:module'; const require = __translintRequire(import.meta.url);
 import {
   describeErrno
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

@@ -2,22 +2,22 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   debugStacks,
   describeFailure
-} from "./chunk-2DSZK6A2.js";
+} from "./chunk-5LI5HL3L.js";
 import {
   STDIN,
   newTable
-} from "./chunk-IWAPN5UP.js";
+} from "./chunk-IWYLRV3T.js";
 import {
   DIRECTIVE_RULES,
   allRules,
   corpusLineKey,
   readTextFile,
   summarise
-} from "./chunk-PIO7TJTO.js";
+} from "./chunk-GR5XH6OE.js";
 import {
   readYamlFile,
   validateAgainst
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   TranslintError
 } from "./chunk-XHA63K7B.js";

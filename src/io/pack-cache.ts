@@ -36,7 +36,7 @@ import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { MAX_DATA_BYTES, readRegularFile, readUpTo } from '../io/read-file.js';
+import { MAX_DATA_BYTES, readRegularFile, readUpTo } from './read-file.js';
 import { cachedYamlSource, decodeUtf8, findLoneSurrogate, parseYaml, type YamlSource } from './yaml-source.js';
 
 /** Bump when the shape of an entry changes. */

@@ -2,13 +2,13 @@ import { createRequire as __translintRequire } from 'node:module'; const require
 import {
   allRules,
   rulesById
-} from "./chunk-PIO7TJTO.js";
+} from "./chunk-GR5XH6OE.js";
 import {
   builtinPackNames,
   loadCheckedYaml,
   resolvePack,
   validateAgainst
-} from "./chunk-VZLXCM4W.js";
+} from "./chunk-UFALB7CG.js";
 import {
   DEFAULT_LANGUAGES
 } from "./chunk-WXIFJX5E.js";
